@@ -1,0 +1,17 @@
+//! The pure model: two-segment diffusion, adopter groups, the chasm and moat erosion.
+//!
+//! Nothing in here knows about the browser: no yew, web-sys, gloo or js-sys. Every function is
+//! deterministic and cheap enough to run on every slider `input` event, and the whole module is
+//! tested natively with `cargo test`. The page, the embed and any notebook call [`explore`].
+
+pub mod bass;
+pub mod chasm;
+pub mod diffusion;
+pub mod groups;
+pub mod mapping;
+pub mod moat;
+pub mod params;
+pub mod scene;
+
+pub use params::{Field, ParamError, Params};
+pub use scene::{explore, Scene};
