@@ -1,7 +1,19 @@
 //! chasm-explorer: an interactive explainer of technology adoption, the chasm between early
 //! adopters and the mainstream, and how long a lead lasts once copycats arrive.
 //!
-//! [`model`] is pure Rust and usable on its own (notebooks, static figures, tests). The web
-//! front end (components, state, charts) compiles only for `wasm32`, where [`start`] mounts it.
+//! [`model`] is pure Rust and usable on its own (notebooks, static figures, tests), as are the
+//! helpers that turn its output into text and SVG paths ([`chart`], [`format`], [`summary`],
+//! [`controls`], [`state`]). The yew front end ([`components`], [`web`]) compiles only for
+//! `wasm32`; the page, the embed and the browser tests all mount it through [`web::mount`].
 
+pub mod chart;
+pub mod controls;
+pub mod format;
 pub mod model;
+pub mod state;
+pub mod summary;
+
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod web;

@@ -1,6 +1,14 @@
-//! Entry point: on the web, mount the app; natively, print the opening scene's key figures.
+//! Entry point. In the browser: install the panic hook and mount the explorer. Natively: print
+//! the opening scene's key figures (handy when calibrating the model).
 
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    chasm_explorer::web::start();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let scene = chasm_explorer::model::explore(&Default::default());
-    println!("{:?}", scene.chasm);
+    println!("{}", chasm_explorer::summary::adoption(&scene));
+    println!("{}", chasm_explorer::summary::moat(&scene));
 }

@@ -67,7 +67,9 @@ impl Moat {
     /// Half-life of the lead: years from launch until half of the erodible lead is gone,
     /// `tau + alpha/kappa (2^(1/alpha) - 1)`. `None` if nothing erodes.
     pub fn half_life(&self) -> Option<f64> {
-        if !(self.erosion_rate > 0.0) || !(self.shape > 0.0) || self.floor >= 1.0 {
+        // Written positively so NaN parameters also count as "does not erode".
+        let erodes = self.erosion_rate > 0.0 && self.shape > 0.0 && self.floor < 1.0;
+        if !erodes {
             return None;
         }
         let s = self.shape / self.erosion_rate * (2f64.powf(1.0 / self.shape) - 1.0);

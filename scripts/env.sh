@@ -1,0 +1,6 @@
+# Sourced by the scripts: the pinned tools first on PATH, and where the browser driver lives.
+# Trunk picks wasm-opt from PATH when its version matches Trunk.toml (npm's binaryen 132;
+# Debian's binaryen is too old to read current wasm).
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"

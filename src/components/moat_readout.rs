@@ -1,0 +1,34 @@
+//! The moat figures: half-life of the lead, the part that lasts, and the users kept.
+
+use crate::format::{duration, percent};
+use crate::model::Scene;
+use crate::summary;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct MoatReadoutProps {
+    pub scene: Rc<Scene>,
+}
+
+#[function_component(MoatReadout)]
+pub fn moat_readout(props: &MoatReadoutProps) -> Html {
+    let scene = &props.scene;
+    html! {
+        <div class="readout" data-testid="moat-readout">
+            <dl class="figures">
+                <div><dt>{ "Half-life of the lead" }</dt><dd data-testid="half-life">{
+                    scene.half_life.map(duration).unwrap_or_else(|| "it does not erode".into())
+                }</dd></div>
+                <div><dt>{ "Lead that lasts" }</dt><dd data-testid="lead-floor">{ percent(scene.moat.floor) }</dd></div>
+                <div><dt>{ "Market you hold at 10 years" }</dt><dd data-testid="users-kept">{ percent(scene.kept_at_horizon) }</dd></div>
+            </dl>
+            <ul class="legend">
+                <li><span class="swatch line lead" aria-hidden="true"></span>{ "your lead" }</li>
+                <li><span class="swatch line kept" aria-hidden="true"></span>{ "users you keep (adopters × lead)" }</li>
+                <li><span class="swatch copy-lag" aria-hidden="true"></span>{ "before copycats ship" }</li>
+            </ul>
+            <p class="summary" aria-live="polite" data-testid="moat-summary">{ summary::moat(scene) }</p>
+        </div>
+    }
+}

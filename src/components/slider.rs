@@ -1,0 +1,67 @@
+//! One labelled range input for one model field: a real `<label for>`, the value beside it,
+//! `aria-valuetext` in words, and a hint. Keyboard steps come from the native range input
+//! (arrows, PageUp/PageDown, Home/End); it updates on `input`, so dragging is live.
+
+use crate::controls;
+use crate::model::Field;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SliderProps {
+    pub field: Field,
+    pub value: f64,
+    /// Prefix that makes element ids unique when several widgets share a page.
+    pub id_prefix: AttrValue,
+    pub onchange: Callback<(Field, f64)>,
+}
+
+#[function_component(Slider)]
+pub fn slider(props: &SliderProps) -> Html {
+    let spec = props.field.spec();
+    let id = format!("{}-{}", props.id_prefix, spec.key);
+    let hint_id = format!("{id}-hint");
+    let text = controls::value_text(props.field, props.value);
+    let oninput = {
+        let onchange = props.onchange.clone();
+        let field = props.field;
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            // value_as_number is NaN for an empty value; the reducer's clamp turns that into
+            // the default instead of a panic.
+            onchange.emit((field, input.value_as_number()));
+        })
+    };
+    let ladder = (props.field == Field::Abstraction).then(|| {
+        let current = props.value.round() as usize;
+        html! {
+            <ol class="ladder" aria-hidden="true">
+                { for crate::model::mapping::LADDER.iter().enumerate().map(|(i, rung)| html! {
+                    <li class={classes!((i == current).then_some("current"))}>{ rung.interface }</li>
+                }) }
+            </ol>
+        }
+    });
+    html! {
+        <div class="slider" data-field={spec.key}>
+            <div class="slider-head">
+                <label for={id.clone()}>{ spec.label }</label>
+                <output for={id.clone()} data-testid={format!("value-{}", spec.key)}>{ text.clone() }</output>
+            </div>
+            <input
+                type="range"
+                id={id}
+                data-testid={format!("slider-{}", spec.key)}
+                min={spec.min.to_string()}
+                max={spec.max.to_string()}
+                step={spec.step.to_string()}
+                value={props.value.to_string()}
+                aria-valuetext={text}
+                aria-describedby={hint_id.clone()}
+                {oninput}
+            />
+            { for ladder }
+            <p class="hint" id={hint_id}>{ controls::hint(props.field, props.value) }</p>
+        </div>
+    }
+}

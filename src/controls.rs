@@ -1,0 +1,75 @@
+//! The controls as data: for each model field, how its value is written for readers and a one-line
+//! hint on what it moves. The generic `<Slider>` renders any of them. Pure, tested natively.
+
+use crate::format::{decline, months, percent};
+use crate::model::mapping::LADDER;
+use crate::model::Field;
+
+/// Which figure a control drives (it is placed directly under that figure).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Figure {
+    Adoption,
+    Moat,
+}
+
+/// The figure a field belongs to.
+pub fn figure(field: Field) -> Figure {
+    match field {
+        Field::InnovatorShare | Field::Abstraction | Field::Brand => Figure::Adoption,
+        Field::CopyLag | Field::SwitchingCost | Field::PriceDecline => Figure::Moat,
+    }
+}
+
+/// The fields that drive `fig`, in display order.
+pub fn fields_of(fig: Figure) -> Vec<Field> {
+    Field::ALL
+        .into_iter()
+        .filter(|&f| figure(f) == fig)
+        .collect()
+}
+
+/// The value as shown beside the slider and read by screen readers (`aria-valuetext`).
+pub fn value_text(field: Field, value: f64) -> String {
+    match field {
+        Field::InnovatorShare | Field::Brand | Field::SwitchingCost => percent(value),
+        Field::Abstraction => {
+            let i = if value.is_finite() {
+                value.round().clamp(0.0, 5.0) as usize
+            } else {
+                0
+            };
+            let rung = LADDER[i.min(LADDER.len() - 1)];
+            format!("{} of {}: {}", i + 1, LADDER.len(), rung.interface)
+        }
+        Field::CopyLag => months(value),
+        Field::PriceDecline => decline(value),
+    }
+}
+
+/// A one-line hint under the slider: what moving it means.
+pub fn hint(field: Field, value: f64) -> String {
+    match field {
+        Field::InnovatorShare => {
+            "Share of the market that are enthusiasts: innovators plus early adopters.".into()
+        }
+        Field::Abstraction => {
+            let i = if value.is_finite() {
+                value.round().clamp(0.0, 5.0) as usize
+            } else {
+                0
+            };
+            format!(
+                "Who can use it without an expert: {}.",
+                LADDER[i.min(LADDER.len() - 1)].audience
+            )
+        }
+        Field::Brand => {
+            "How far the mainstream trusts you and the people already using you.".into()
+        }
+        Field::CopyLag => "How long until rivals and open source ship the same features.".into(),
+        Field::SwitchingCost => {
+            "How hard it is to swap you for a rival (0 % = fully composable).".into()
+        }
+        Field::PriceDecline => "How fast the price of the same capability falls each year.".into(),
+    }
+}

@@ -1,0 +1,70 @@
+//! How numbers are written for readers: percentages, durations, factors. Pure, tested natively.
+
+/// A share as a percentage, e.g. `0.163 -> "16 %"`; one decimal below 10 % so small shares
+/// are not all shown as 0 % or 1 %.
+pub fn percent(share: f64) -> String {
+    if !share.is_finite() {
+        return "–".into();
+    }
+    let p = share * 100.0;
+    if p.abs() < 9.95 && p.fract().abs() > 0.05 {
+        format!("{p:.1} %")
+    } else {
+        format!("{p:.0} %")
+    }
+}
+
+/// A duration given in years, in the unit a reader would use: months under two years, else
+/// years with one decimal.
+pub fn duration(years: f64) -> String {
+    if !years.is_finite() {
+        return "–".into();
+    }
+    let months = years * 12.0;
+    if months.abs() < 23.5 {
+        let m = months.round();
+        if m == 1.0 {
+            "1 month".into()
+        } else {
+            format!("{m:.0} months")
+        }
+    } else {
+        format!("{years:.1} years")
+    }
+}
+
+/// A point in time, years after launch: `"year 2.8"`.
+pub fn year(years: f64) -> String {
+    if !years.is_finite() {
+        return "–".into();
+    }
+    format!("year {years:.1}")
+}
+
+/// A month count from the copy-lag slider: `"2 months"`, `"0.5 months"`.
+pub fn months(m: f64) -> String {
+    if !m.is_finite() {
+        return "–".into();
+    }
+    if m == 1.0 {
+        "1 month".into()
+    } else if m.fract() == 0.0 {
+        format!("{m:.0} months")
+    } else {
+        format!("{m:.1} months")
+    }
+}
+
+/// A yearly price-decline factor: `"10× cheaper a year"`.
+pub fn decline(factor: f64) -> String {
+    if !factor.is_finite() {
+        return "–".into();
+    }
+    if factor <= 1.0 {
+        "no price decline".into()
+    } else if factor.fract() == 0.0 {
+        format!("{factor:.0}× cheaper a year")
+    } else {
+        format!("{factor:.1}× cheaper a year")
+    }
+}

@@ -1,0 +1,84 @@
+//! Mounting into the browser, and the panic hook that turns a crash into a readable message.
+
+use crate::components::App;
+use wasm_bindgen::JsCast;
+
+/// Class on every element an app is mounted in; the panic hook finds them by it.
+pub const ROOT_CLASS: &str = "chasm-root";
+
+/// Mount the explorer into `element` (which is marked as a root for the panic hook).
+pub fn mount(element: web_sys::Element) -> yew::AppHandle<App> {
+    let _ = element.class_list().add_1(ROOT_CLASS);
+    yew::Renderer::<App>::with_root(element).render()
+}
+
+/// Replace every mounted widget with a short message and a reload button when Rust panics, so
+/// the reader sees what happened instead of a frozen page. Text is set with `text_content`,
+/// never as markup, so a panic message cannot inject anything.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info.to_string();
+        web_sys::console::error_1(&message.clone().into());
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let Ok(roots) = document.query_selector_all(&format!(".{ROOT_CLASS}")) else {
+            return;
+        };
+        for i in 0..roots.length() {
+            if let Some(root) = roots
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                show_crash(&document, &root, &message);
+            }
+        }
+    }));
+}
+
+fn show_crash(document: &web_sys::Document, root: &web_sys::Element, message: &str) {
+    root.set_inner_html("");
+    let make = |tag: &str, text: &str| {
+        document
+            .create_element(tag)
+            .ok()
+            .inspect(|el| el.set_text_content(Some(text)))
+    };
+    let Some(box_) = make("div", "") else { return };
+    box_.set_class_name("crash");
+    let _ = box_.set_attribute("role", "alert");
+    let _ = box_.set_attribute("data-testid", "crash");
+    for el in [
+        make(
+            "p",
+            "Sorry: the explorer hit a bug and stopped. Reloading the page usually fixes it.",
+        ),
+        make("pre", message),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        let _ = box_.append_child(&el);
+    }
+    if let Some(button) = make("button", "Reload") {
+        let _ = button.set_attribute("type", "button");
+        let _ = button.set_attribute("onclick", "location.reload()");
+        let _ = box_.append_child(&button);
+    }
+    let _ = root.append_child(&box_);
+}
+
+/// Entry point for the page: install the hook and mount into `#app` (or `<body>`).
+pub fn start() {
+    install_panic_hook();
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let root = document
+        .get_element_by_id("app")
+        .or_else(|| document.body().map(Into::into));
+    if let Some(root) = root {
+        // The explorer lives on; the handle would only be needed to unmount it.
+        std::mem::forget(mount(root));
+    }
+}

@@ -1,0 +1,187 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): mount the real app into a fresh
+//! element, move real sliders (set the value and dispatch `input`, as a drag does), flush yew's
+//! scheduler, then check the DOM moved the right way.
+
+#![cfg(target_arch = "wasm32")]
+
+use chasm_explorer::web;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh `<div>` on `<body>` with the app mounted in it (never the runner's `#output`).
+async fn mount_fresh() -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    std::mem::forget(web::mount(host.clone()));
+    yew::scheduler::flush().await;
+    host
+}
+
+fn find(root: &Element, testid: &str) -> Element {
+    root.query_selector(&format!("[data-testid=\"{testid}\"]"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element with data-testid={testid}"))
+}
+
+fn text(root: &Element, testid: &str) -> String {
+    find(root, testid).text_content().unwrap_or_default()
+}
+
+fn attr(root: &Element, testid: &str, name: &str) -> String {
+    find(root, testid).get_attribute(name).unwrap_or_default()
+}
+
+/// Move a slider the way a drag does: new value, then an `input` event that bubbles.
+async fn drag(root: &Element, key: &str, value: &str) {
+    let input: HtmlInputElement = find(root, &format!("slider-{key}")).dyn_into().unwrap();
+    input.set_value(value);
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+fn percent_value(s: &str) -> f64 {
+    s.trim()
+        .trim_end_matches('%')
+        .trim()
+        .parse()
+        .unwrap_or_else(|_| panic!("not a percentage: {s:?}"))
+}
+
+/// "10 months" or "1.5 years" in years.
+fn years_value(s: &str) -> f64 {
+    let mut parts = s.split_whitespace();
+    let n: f64 = parts.next().unwrap().parse().unwrap();
+    match parts.next().unwrap() {
+        u if u.starts_with("month") => n / 12.0,
+        _ => n,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn opening_scene_shows_a_chasm_bands_and_a_half_life() {
+    let root = mount_fresh().await;
+    let depth = percent_value(&text(&root, "chasm-depth"));
+    assert!((20.0..=40.0).contains(&depth), "depth {depth}");
+    assert!(!attr(&root, "rate-path", "d").is_empty());
+    for i in 0..5 {
+        find(&root, &format!("band-{i}"));
+    }
+    find(&root, "chasm-marker");
+    find(&root, "half-life-marker");
+    let shares: f64 = (0..5)
+        .map(|i| percent_value(&text(&root, &format!("share-{i}"))))
+        .sum();
+    assert!((shares - 100.0).abs() < 2.5, "shares sum to {shares}");
+}
+
+#[wasm_bindgen_test]
+async fn stronger_brand_gives_a_shallower_chasm_and_a_longer_half_life() {
+    let root = mount_fresh().await;
+    let depth_before = percent_value(&text(&root, "chasm-depth"));
+    let half_before = years_value(&text(&root, "half-life"));
+    let path_before = attr(&root, "rate-path", "d");
+    drag(&root, "brand", "0.35").await;
+    let depth_after = percent_value(&text(&root, "chasm-depth"));
+    assert!(
+        depth_after < depth_before,
+        "{depth_after} !< {depth_before}"
+    );
+    assert!(years_value(&text(&root, "half-life")) > half_before);
+    assert_ne!(
+        attr(&root, "rate-path", "d"),
+        path_before,
+        "the chart redraws"
+    );
+    assert_eq!(text(&root, "value-brand"), "35 %");
+    // Far enough, the trough fills in completely.
+    drag(&root, "brand", "0.8").await;
+    assert_eq!(text(&root, "chasm-depth"), "no chasm");
+    assert!(root
+        .query_selector("[data-testid=chasm-marker]")
+        .unwrap()
+        .is_none());
+}
+
+#[wasm_bindgen_test]
+async fn climbing_the_abstraction_ladder_removes_the_chasm() {
+    let root = mount_fresh().await;
+    let half_before = text(&root, "half-adoption");
+    drag(&root, "abstraction", "5").await;
+    assert_eq!(text(&root, "chasm-depth"), "no chasm");
+    assert!(text(&root, "value-abstraction").contains("Plain English"));
+    assert_ne!(text(&root, "half-adoption"), half_before);
+    assert!(text(&root, "adoption-summary").starts_with("No chasm"));
+}
+
+#[wasm_bindgen_test]
+async fn group_bands_move_with_the_sliders() {
+    let root = mount_fresh().await;
+    let start = attr(&root, "band-2", "data-start").parse::<f64>().unwrap();
+    drag(&root, "abstraction", "4").await;
+    let moved = attr(&root, "band-2", "data-start").parse::<f64>().unwrap();
+    assert!(
+        moved < start,
+        "faster adoption pulls the early majority earlier: {moved} !< {start}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn composability_shortens_the_lead_and_copy_lag_delays_it() {
+    let root = mount_fresh().await;
+    let half = years_value(&text(&root, "half-life"));
+    drag(&root, "switching", "0").await;
+    let composable = years_value(&text(&root, "half-life"));
+    assert!(composable < half, "{composable} !< {half}");
+    drag(&root, "lag", "12").await;
+    assert!(years_value(&text(&root, "half-life")) > composable + 0.5);
+}
+
+#[wasm_bindgen_test]
+async fn reset_restores_the_opening_scene() {
+    let root = mount_fresh().await;
+    let depth = text(&root, "chasm-depth");
+    drag(&root, "brand", "0.9").await;
+    drag(&root, "innovators", "0.4").await;
+    assert_eq!(text(&root, "chasm-depth"), "no chasm");
+    let reset: web_sys::HtmlElement = find(&root, "reset").dyn_into().unwrap();
+    reset.click();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, "value-brand"), "25 %");
+    assert_eq!(text(&root, "value-innovators"), "16 %");
+    assert_eq!(text(&root, "chasm-depth"), depth);
+    let input: HtmlInputElement = find(&root, "slider-brand").dyn_into().unwrap();
+    assert_eq!(
+        input.value_as_number(),
+        0.25,
+        "the input itself moved back too"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn every_slider_has_a_real_label_and_value_text() {
+    let root = mount_fresh().await;
+    let inputs = root.query_selector_all("input[type=range]").unwrap();
+    assert_eq!(inputs.length(), 6);
+    for i in 0..inputs.length() {
+        let input: Element = inputs.item(i).unwrap().dyn_into().unwrap();
+        let id = input.id();
+        let label = root
+            .query_selector(&format!("label[for=\"{id}\"]"))
+            .unwrap();
+        assert!(
+            label.is_some_and(|l| !l.text_content().unwrap_or_default().is_empty()),
+            "label for {id}"
+        );
+        assert!(!input
+            .get_attribute("aria-valuetext")
+            .unwrap_or_default()
+            .is_empty());
+    }
+}

@@ -1,0 +1,101 @@
+//! Native tests of the browser-independent front-end helpers: the reducer, number formatting,
+//! SVG scales and paths, control texts and figure summaries.
+
+use chasm_explorer::chart::{line_path, ticks, Linear};
+use chasm_explorer::controls::{fields_of, value_text, Figure};
+use chasm_explorer::format::{decline, duration, months, percent};
+use chasm_explorer::model::{explore, Field, Params};
+use chasm_explorer::state::{Action, State};
+use chasm_explorer::summary;
+
+#[test]
+fn reducer_clamps_reports_and_resets() {
+    let s = State::default().apply(Action::Set(Field::Brand, 0.6));
+    assert_eq!(s.params.brand, 0.6);
+    assert!(s.corrections.is_empty());
+    let s = s.apply(Action::Set(Field::Brand, f64::NAN));
+    assert_eq!(s.params.brand, 0.25, "NaN falls back to the default");
+    assert_eq!(s.corrections.len(), 1);
+    assert!(s.corrections[0]
+        .to_string()
+        .starts_with("Brand strength was not a number"));
+    let s = s.apply(Action::Set(Field::Abstraction, 99.0));
+    assert_eq!(s.params.abstraction, 5.0);
+    assert!(s.corrections[0].to_string().contains("above the maximum"));
+    assert_eq!(s.apply(Action::Reset), State::default());
+}
+
+#[test]
+fn numbers_are_written_for_readers() {
+    assert_eq!(percent(0.25), "25 %");
+    assert_eq!(percent(0.0742), "7.4 %");
+    assert_eq!(percent(f64::NAN), "–");
+    assert_eq!(duration(10.0 / 12.0), "10 months");
+    assert_eq!(duration(1.0 / 12.0), "1 month");
+    assert_eq!(duration(3.25), "3.2 years");
+    assert_eq!(months(2.0), "2 months");
+    assert_eq!(months(0.5), "0.5 months");
+    assert_eq!(decline(10.0), "10× cheaper a year");
+    assert_eq!(decline(1.0), "no price decline");
+}
+
+#[test]
+fn scales_map_domains_and_survive_degenerate_input() {
+    let s = Linear::new((0.0, 10.0), (100.0, 0.0));
+    assert_eq!(s.at(0.0), 100.0);
+    assert_eq!(s.at(10.0), 0.0);
+    assert_eq!(s.at(2.5), 75.0);
+    let flat = Linear::new((1.0, 1.0), (0.0, 50.0));
+    assert_eq!(flat.at(1.0), 25.0);
+    assert_eq!(s.at(f64::NAN), 50.0);
+    assert_eq!(
+        ticks(0.0, 30.0, 6),
+        vec![0.0, 5.0, 10.0, 15.0, 20.0, 25.0, 30.0]
+    );
+    assert_eq!(ticks(0.0, 0.034, 4), vec![0.0, 0.01, 0.02, 0.03]);
+    assert!(ticks(1.0, 0.0, 4).is_empty());
+}
+
+#[test]
+fn paths_skip_bad_points_instead_of_breaking() {
+    let x = Linear::new((0.0, 2.0), (0.0, 200.0));
+    let y = Linear::new((0.0, 1.0), (100.0, 0.0));
+    assert_eq!(
+        line_path(&[0.0, 1.0, 2.0], &[0.0, 0.5, 1.0], x, y),
+        "M0.0 100.0L100.0 50.0L200.0 0.0"
+    );
+    assert_eq!(
+        line_path(&[0.0, 1.0, 2.0], &[0.0, f64::NAN, 1.0], x, y),
+        "M0.0 100.0M200.0 0.0"
+    );
+}
+
+#[test]
+fn each_figure_has_its_three_controls_with_readable_values() {
+    assert_eq!(
+        fields_of(Figure::Adoption),
+        vec![Field::InnovatorShare, Field::Abstraction, Field::Brand]
+    );
+    assert_eq!(
+        fields_of(Figure::Moat),
+        vec![Field::CopyLag, Field::SwitchingCost, Field::PriceDecline]
+    );
+    assert_eq!(value_text(Field::Abstraction, 0.0), "1 of 6: RDDs in Scala");
+    assert_eq!(value_text(Field::Abstraction, 5.0), "6 of 6: Plain English");
+    assert_eq!(value_text(Field::InnovatorShare, 0.16), "16 %");
+    assert_eq!(value_text(Field::CopyLag, 2.0), "2 months");
+}
+
+#[test]
+fn summaries_say_what_the_figures_show() {
+    let chasm = summary::adoption(&explore(&Params::default()));
+    assert!(chasm.starts_with("Chasm:"), "{chasm}");
+    assert!(chasm.contains("climbs back"), "{chasm}");
+    let smooth = summary::adoption(&explore(&Params {
+        abstraction: 5.0,
+        ..Params::default()
+    }));
+    assert!(smooth.starts_with("No chasm"), "{smooth}");
+    let moat = summary::moat(&explore(&Params::default()));
+    assert!(moat.contains("half of your lead is gone"), "{moat}");
+}
