@@ -7,6 +7,10 @@ bash scripts/setup.sh
 source scripts/env.sh
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+# Run a test command, keep its output for the final count.
+counted() { "$@" 2>&1 | tee -a "$log"; }
 
 step "rustfmt"
 cargo fmt --all -- --check
@@ -15,10 +19,12 @@ cargo clippy --all-targets -- -D warnings
 step "clippy (wasm32)"
 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 step "native tests"
-cargo test
+counted cargo test
 step "browser tests (headless Chromium)"
-cargo test --target wasm32-unknown-unknown
+counted cargo test --target wasm32-unknown-unknown
 step "release build"
 bash scripts/build.sh
 echo
-echo "all checks passed"
+# One closing line with the totals (cargo's own last line is often an empty doc-test run).
+awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($i ~ /^passed/) p += $(i-1); if ($i ~ /^failed/) f += $(i-1) } }
+     END { printf "tests: %d passed, %d failed\n", p, f }' "$log"

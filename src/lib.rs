@@ -15,5 +15,7 @@ pub mod summary;
 
 #[cfg(target_arch = "wasm32")]
 pub mod components;
+pub mod presets;
+pub mod url;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

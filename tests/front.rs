@@ -1,6 +1,9 @@
 //! Native tests of the browser-independent front-end helpers: the reducer, number formatting,
 //! SVG scales and paths, control texts and figure summaries.
 
+// Native only: the browser tests live in tests/browser.rs.
+#![cfg(not(target_arch = "wasm32"))]
+
 use chasm_explorer::chart::{line_path, ticks, Linear};
 use chasm_explorer::controls::{fields_of, value_text, Figure};
 use chasm_explorer::format::{decline, duration, months, percent};
@@ -98,4 +101,30 @@ fn summaries_say_what_the_figures_show() {
     assert!(smooth.starts_with("No chasm"), "{smooth}");
     let moat = summary::moat(&explore(&Params::default()));
     assert!(moat.contains("half of your lead is gone"), "{moat}");
+}
+
+#[test]
+fn presets_are_valid_and_show_their_defining_outcomes() {
+    use chasm_explorer::presets::{by_id, matching, PRESETS};
+    for preset in PRESETS {
+        assert_eq!(
+            preset.params.validated(),
+            Ok(preset.params),
+            "{}",
+            preset.id
+        );
+        assert_eq!(matching(&preset.params).map(|p| p.id), Some(preset.id));
+    }
+    assert_eq!(by_id("opening").unwrap().params, Params::default());
+    let scene = |id: &str| explore(&by_id(id).unwrap().params);
+    let depth = |id: &str| scene(id).chasm.map_or(0.0, |c| c.depth);
+    assert!(
+        depth("mlops") > depth("opening"),
+        "MLOps is the deepest chasm"
+    );
+    assert_eq!(scene("chatgpt").chasm, None, "ChatGPT skips the chasm");
+    assert_eq!(scene("spark").chasm, None, "Spark evolved out of it");
+    let half = |id: &str| scene(id).half_life.unwrap();
+    assert!(half("tarpit") < half("brand-moat") / 3.0);
+    assert!(half("open-lab") < half("brand-moat"));
 }

@@ -1,6 +1,9 @@
 //! Native tests of the pure model: the Bass closed form as oracle, chasm detection, Rogers'
 //! groups, the moat, and the calibration of the opening scene.
 
+// Native only: the browser tests live in tests/browser.rs.
+#![cfg(not(target_arch = "wasm32"))]
+
 use chasm_explorer::model::bass;
 use chasm_explorer::model::diffusion::Market;
 use chasm_explorer::model::groups::Group;

@@ -1,8 +1,10 @@
 //! Pure SVG helpers: linear scales, tick values and path strings for a fixed `viewBox`.
 //! No web types here: the chart components turn these strings into markup.
 
+pub mod frame;
 pub mod path;
 pub mod scale;
 
+pub use frame::Frame;
 pub use path::{area_path, line_path};
 pub use scale::{ticks, Linear};

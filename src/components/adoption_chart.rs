@@ -1,8 +1,8 @@
 //! The adoption figure: rate of adoption over time on Rogers' five coloured bands, the early- and
 //! main-market contributions, the cumulative S-curve, and the chasm marked with its depth.
-//! Drawn into a fixed viewBox, so it scales with its container.
+//! Drawn into a fixed viewBox (narrower on phones), so it scales with its container.
 
-use crate::chart::{area_path, line_path, ticks, Linear};
+use crate::chart::{area_path, line_path, ticks, Frame, Linear};
 use crate::format::percent;
 use crate::model::groups::Group;
 use crate::model::Scene;
@@ -10,17 +10,16 @@ use crate::summary;
 use std::rc::Rc;
 use yew::prelude::*;
 
-const W: f64 = 640.0;
-const H: f64 = 300.0;
-const LEFT: f64 = 46.0;
-const RIGHT: f64 = 594.0;
-const TOP: f64 = 30.0;
-const BOTTOM: f64 = 262.0;
+/// Text size in viewBox units (see the CSS); used to decide what fits.
+const CHAR_WIDTH: f64 = 6.2;
 
 #[derive(Properties, PartialEq)]
 pub struct AdoptionChartProps {
     pub scene: Rc<Scene>,
     pub id_prefix: AttrValue,
+    /// Narrow-screen frame.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 /// A group's name if it fits in `width` viewBox units, else an abbreviation, else nothing.
@@ -33,49 +32,48 @@ fn band_label(group: Group, width: f64) -> Option<&'static str> {
         Group::LateMajority => "LM",
         Group::Laggards => "Lag.",
     };
-    // About 6 units per character at the 11-unit label size, plus padding.
-    if width >= full.len() as f64 * 6.0 + 6.0 {
+    if width >= full.len() as f64 * CHAR_WIDTH + 8.0 {
         Some(full)
-    } else if width >= short.len() as f64 * 6.5 + 4.0 {
+    } else if width >= short.len() as f64 * CHAR_WIDTH + 4.0 {
         Some(short)
     } else {
         None
     }
 }
 
+fn n(v: f64) -> String {
+    format!("{v:.1}")
+}
+
 #[function_component(AdoptionChart)]
 pub fn adoption_chart(props: &AdoptionChartProps) -> Html {
     let scene = &props.scene;
+    let f = Frame::adoption(props.compact);
     let tr = &scene.trajectory;
     let horizon = tr.horizon().max(1.0);
-    let x = Linear::new((0.0, horizon), (LEFT, RIGHT));
-    // Round the rate axis up to a tick so the curve never touches the frame.
+    let x = Linear::new((0.0, horizon), (f.left, f.right));
+    // Round the rate axis up past the highest point so the curve never touches the frame.
     let max_rate = tr.rate.iter().copied().fold(0.0, f64::max).max(1e-3);
-    let rate_ticks = ticks(0.0, max_rate * 1.08, 4);
+    let rate_ticks = ticks(0.0, max_rate * 1.15, 4);
     let step = if rate_ticks.len() > 1 {
         rate_ticks[1] - rate_ticks[0]
     } else {
         max_rate
     };
-    let rate_top = rate_ticks
-        .last()
-        .copied()
-        .unwrap_or(max_rate)
-        .max(max_rate * 1.02)
-        .max(step);
-    let y = Linear::new((0.0, rate_top), (BOTTOM, TOP));
-    let y_cum = Linear::new((0.0, 1.0), (BOTTOM, TOP));
+    let rate_top = (rate_ticks.last().copied().unwrap_or(0.0) + step).max(max_rate * 1.15);
+    let y = Linear::new((0.0, rate_top), (f.bottom, f.top));
+    let y_cum = Linear::new((0.0, 1.0), (f.bottom, f.top));
 
     let bands = Group::ALL.iter().enumerate().map(|(i, &group)| {
         let (a, b) = scene.groups.band(i, horizon);
         let (xa, xb) = (x.at(a), x.at(b));
         let width = (xb - xa).max(0.0);
-        let label = band_label(group, width).map(|text| html! {
-            <text class="band-label" x={format!("{:.1}", (xa + xb) / 2.0)} y={format!("{:.1}", TOP - 8.0)} text-anchor="middle">{ text }</text>
+        let label = band_label(group, width).map(|text| {
+            html! { <text class="band-label" x={n((xa + xb) / 2.0)} y={n(f.top + 13.0)} text-anchor="middle">{ text }</text> }
         });
         html! {
             <g data-testid={format!("band-{i}")} data-start={format!("{a:.3}")} data-end={format!("{b:.3}")}>
-                <rect class={format!("band band-{i}")} x={format!("{xa:.1}")} y={TOP.to_string()} width={format!("{width:.1}")} height={(BOTTOM - TOP).to_string()}>
+                <rect class={format!("band band-{i}")} x={n(xa)} y={n(f.top)} width={n(width)} height={n(f.plot_height())}>
                     <title>{ format!("{}: {} of adopters", group.name(), percent(scene.groups.shares[i])) }</title>
                 </rect>
                 { for label }
@@ -85,19 +83,25 @@ pub fn adoption_chart(props: &AdoptionChartProps) -> Html {
 
     let chasm = scene.chasm.map(|c| {
         let (xp, xt) = (x.at(c.peak_time), x.at(c.trough_time));
-        let end = c.recovery_time.unwrap_or(horizon);
+        let end = x.at(c.recovery_time.unwrap_or(horizon));
         let (yp, yt) = (y.at(c.peak_rate), y.at(c.trough_rate));
-        let label_x = xt.clamp(LEFT + 60.0, RIGHT - 60.0);
+        let text = format!("Chasm: rate falls {}", percent(c.depth));
+        let width = text.len() as f64 * CHAR_WIDTH;
+        // Above the dashed peak level the chart is empty between the peak and the recovery
+        // (the rate is lower there), unless the peak is at the top: then go below the trough.
+        let (label_y, label_x) = if yp - 8.0 > f.top + 30.0 {
+            (yp - 8.0, xp.max(f.left + 2.0))
+        } else {
+            (yt + 18.0, (xt + 6.0).min(f.right - width))
+        };
         html! {
             <g class="chasm" data-testid="chasm-marker" data-depth={format!("{:.4}", c.depth)}>
-                <rect class="chasm-span" x={format!("{xp:.1}")} y={TOP.to_string()} width={format!("{:.1}", (x.at(end) - xp).max(0.0))} height={(BOTTOM - TOP).to_string()} />
-                <line class="chasm-level" x1={format!("{xp:.1}")} x2={format!("{:.1}", x.at(end))} y1={format!("{yp:.1}")} y2={format!("{yp:.1}")} />
-                <line class="chasm-drop" x1={format!("{xt:.1}")} x2={format!("{xt:.1}")} y1={format!("{yp:.1}")} y2={format!("{yt:.1}")} />
-                <circle class="chasm-dot" cx={format!("{xp:.1}")} cy={format!("{yp:.1}")} r="3.5" />
-                <circle class="chasm-dot" cx={format!("{xt:.1}")} cy={format!("{yt:.1}")} r="3.5" />
-                <text class="chasm-label" x={format!("{label_x:.1}")} y={format!("{:.1}", (yt + 16.0).min(BOTTOM - 6.0))} text-anchor="middle">
-                    { format!("Chasm: rate falls {}", percent(c.depth)) }
-                </text>
+                <rect class="chasm-span" x={n(xp)} y={n(f.top)} width={n((end - xp).max(0.0))} height={n(f.plot_height())} />
+                <line class="chasm-level" x1={n(xp)} x2={n(end)} y1={n(yp)} y2={n(yp)} />
+                <line class="chasm-drop" x1={n(xt)} x2={n(xt)} y1={n(yp)} y2={n(yt)} />
+                <circle class="chasm-dot" cx={n(xp)} cy={n(yp)} r="3.5" />
+                <circle class="chasm-dot" cx={n(xt)} cy={n(yt)} r="3.5" />
+                <text class="chasm-label" x={n(label_x.min(f.right - width))} y={n(label_y)}>{ text }</text>
             </g>
         }
     });
@@ -105,29 +109,27 @@ pub fn adoption_chart(props: &AdoptionChartProps) -> Html {
     let title_id = format!("{}-adoption-title", props.id_prefix);
     let desc_id = format!("{}-adoption-desc", props.id_prefix);
     html! {
-        <svg class="chart adoption-chart" data-testid="adoption-chart" viewBox={format!("0 0 {W} {H}")}
+        <svg class="chart adoption-chart" data-testid="adoption-chart" viewBox={f.view_box()}
              role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
             <title id={title_id}>{ "Adoption rate over 30 years, with Rogers' adopter groups as bands" }</title>
             <desc id={desc_id}>{ summary::adoption(scene) }</desc>
             { for bands }
-            // Grid and axes
             { for rate_ticks.iter().map(|&v| html! {
                 <g class="tick">
-                    <line class="grid" x1={LEFT.to_string()} x2={RIGHT.to_string()} y1={format!("{:.1}", y.at(v))} y2={format!("{:.1}", y.at(v))} />
-                    <text x={(LEFT - 6.0).to_string()} y={format!("{:.1}", y.at(v) + 4.0)} text-anchor="end">{ percent(v) }</text>
+                    <line class="grid" x1={n(f.left)} x2={n(f.right)} y1={n(y.at(v))} y2={n(y.at(v))} />
+                    <text x={n(f.left - 5.0)} y={n(y.at(v) + 4.0)} text-anchor="end">{ percent(v) }</text>
                 </g>
             }) }
             { for [0.0, 0.5, 1.0].iter().map(|&v| html! {
-                <text class="tick cum-tick" x={(RIGHT + 6.0).to_string()} y={format!("{:.1}", y_cum.at(v) + 4.0)}>{ percent(v) }</text>
+                <text class="tick cum-tick" x={n(f.right + 5.0)} y={n(y_cum.at(v) + 4.0)}>{ percent(v) }</text>
             }) }
             { for ticks(0.0, horizon, 6).iter().map(|&v| html! {
-                <text class="tick" x={format!("{:.1}", x.at(v))} y={(BOTTOM + 16.0).to_string()} text-anchor="middle">{ format!("{v:.0}") }</text>
+                <text class="tick" x={n(x.at(v))} y={n(f.bottom + 15.0)} text-anchor="middle">{ format!("{v:.0}") }</text>
             }) }
-            <text class="axis-title" x={((LEFT + RIGHT) / 2.0).to_string()} y={(H - 4.0).to_string()} text-anchor="middle">{ "years after launch" }</text>
-            <text class="axis-title" x="4" y="14">{ "adopting per year" }</text>
-            <text class="axis-title cum-tick" x={(W - 4.0).to_string()} y="14" text-anchor="end">{ "adopted so far" }</text>
-            <line class="axis" x1={LEFT.to_string()} x2={RIGHT.to_string()} y1={BOTTOM.to_string()} y2={BOTTOM.to_string()} />
-            // Curves: the S-curve behind, the rate on top.
+            <text class="axis-title" x={n((f.left + f.right) / 2.0)} y={n(f.h - 3.0)} text-anchor="middle">{ "years after launch" }</text>
+            <text class="axis-title" x="2" y="14">{ "adopting per year" }</text>
+            <text class="axis-title cum-tick" x={n(f.w - 2.0)} y="14" text-anchor="end">{ "adopted so far" }</text>
+            <line class="axis" x1={n(f.left)} x2={n(f.right)} y1={n(f.bottom)} y2={n(f.bottom)} />
             <path class="curve cumulative" data-testid="cumulative-path" d={line_path(&tr.t, &tr.cumulative, x, y_cum)} />
             <path class="rate-area" d={area_path(&tr.t, &tr.rate, 0.0, x, y)} />
             <path class="curve early" data-testid="early-path" d={line_path(&tr.t, &tr.early_rate, x, y)} />

@@ -44,7 +44,12 @@ pub fn adoption_readout(props: &AdoptionReadoutProps) -> Html {
             <ul class="legend" aria-label="Adopter groups and their shares">
                 { for Group::ALL.iter().enumerate().map(|(i, g)| html! {
                     <li><span class={format!("swatch band-{i}")} aria-hidden="true"></span>
-                        { g.name() }{ " " }<strong data-testid={format!("share-{i}")}>{ percent(scene.groups.shares[i]) }</strong></li>
+                        { g.name() }{ " " }<strong data-testid={format!("share-{i}")}>{ percent(scene.groups.shares[i]) }</strong>
+                        // Rogers' first cut is two standard deviations before the mean; with a
+                        // long, two-humped curve that falls before launch and the band is empty.
+                        { for (i == 0 && scene.groups.cuts[0] <= 0.0).then(|| html! {
+                            <span class="muted">{ " (its cut falls before launch)" }</span>
+                        }) }</li>
                 }) }
                 <li><span class="swatch line rate" aria-hidden="true"></span>{ "all adopters" }</li>
                 <li><span class="swatch line early" aria-hidden="true"></span>{ "early market" }</li>

@@ -4,6 +4,7 @@
 use super::adoption_chart::AdoptionChart;
 use super::adoption_readout::AdoptionReadout;
 use super::control_group::ControlGroup;
+use super::hooks::{use_media_query, COMPACT_QUERY};
 use super::moat_chart::MoatChart;
 use super::moat_readout::MoatReadout;
 use crate::controls::Figure;
@@ -29,6 +30,7 @@ pub fn app(props: &AppProps) -> Html {
     let prefix =
         use_state(|| AttrValue::from(format!("cx{}", MOUNTS.fetch_add(1, Ordering::Relaxed))));
     let scene = use_memo(state.params, explore);
+    let compact = use_media_query(COMPACT_QUERY);
     let onchange = {
         let state = state.dispatcher();
         Callback::from(move |(field, value): (Field, f64)| {
@@ -58,13 +60,13 @@ pub fn app(props: &AppProps) -> Html {
             <div class="panels">
                 <section class="panel" aria-labelledby={format!("{}-adoption-h", *prefix)}>
                     <h2 id={format!("{}-adoption-h", *prefix)}>{ "Who adopts, and when" }</h2>
-                    <AdoptionChart scene={scene.clone()} id_prefix={(*prefix).clone()} />
+                    <AdoptionChart scene={scene.clone()} id_prefix={(*prefix).clone()} {compact} />
                     <ControlGroup figure={Figure::Adoption} params={state.params} id_prefix={(*prefix).clone()} onchange={onchange.clone()} />
                     <AdoptionReadout scene={scene.clone()} />
                 </section>
                 <section class="panel" aria-labelledby={format!("{}-moat-h", *prefix)}>
                     <h2 id={format!("{}-moat-h", *prefix)}>{ "How long your lead lasts" }</h2>
-                    <MoatChart scene={scene.clone()} id_prefix={(*prefix).clone()} />
+                    <MoatChart scene={scene.clone()} id_prefix={(*prefix).clone()} {compact} />
                     <ControlGroup figure={Figure::Moat} params={state.params} id_prefix={(*prefix).clone()} {onchange} />
                     <MoatReadout scene={scene.clone()} />
                 </section>

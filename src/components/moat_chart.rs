@@ -1,7 +1,7 @@
 //! The moat figure: your lead over the ten years after launch, the copy lag, the floor that never
 //! erodes, the half-life, and the users you keep (adopters times lead).
 
-use crate::chart::{line_path, ticks, Linear};
+use crate::chart::{line_path, ticks, Frame, Linear};
 use crate::format::{duration, percent};
 use crate::model::moat::MOAT_HORIZON_YEARS;
 use crate::model::Scene;
@@ -9,61 +9,59 @@ use crate::summary;
 use std::rc::Rc;
 use yew::prelude::*;
 
-const W: f64 = 640.0;
-const H: f64 = 240.0;
-const LEFT: f64 = 46.0;
-const RIGHT: f64 = 610.0;
-const TOP: f64 = 22.0;
-const BOTTOM: f64 = 204.0;
-
 #[derive(Properties, PartialEq)]
 pub struct MoatChartProps {
     pub scene: Rc<Scene>,
     pub id_prefix: AttrValue,
+    /// Narrow-screen frame.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 #[function_component(MoatChart)]
 pub fn moat_chart(props: &MoatChartProps) -> Html {
     let scene = &props.scene;
+    let f = Frame::moat(props.compact);
+    let (left, right, top, bottom, h) = (f.left, f.right, f.top, f.bottom, f.h);
     let curve = &scene.moat_curve;
-    let x = Linear::new((0.0, MOAT_HORIZON_YEARS), (LEFT, RIGHT));
-    let y = Linear::new((0.0, 1.0), (BOTTOM, TOP));
+    let x = Linear::new((0.0, MOAT_HORIZON_YEARS), (left, right));
+    let y = Linear::new((0.0, 1.0), (bottom, top));
     let lag = scene.moat.copy_lag.clamp(0.0, MOAT_HORIZON_YEARS);
     let floor_y = y.at(scene.moat.floor);
     let half = scene.half_life.filter(|h| *h <= MOAT_HORIZON_YEARS).map(|h| {
         let xh = x.at(h);
         let yh = y.at(scene.moat.lead(h));
-        let anchor = if xh > RIGHT - 120.0 { "end" } else { "start" };
+        let anchor = if xh > right - 130.0 { "end" } else { "start" };
         let dx = if anchor == "end" { -6.0 } else { 6.0 };
         html! {
             <g class="half-life" data-testid="half-life-marker" data-years={format!("{h:.4}")}>
-                <line x1={format!("{xh:.1}")} x2={format!("{xh:.1}")} y1={TOP.to_string()} y2={BOTTOM.to_string()} />
+                <line x1={format!("{xh:.1}")} x2={format!("{xh:.1}")} y1={top.to_string()} y2={bottom.to_string()} />
                 <circle cx={format!("{xh:.1}")} cy={format!("{yh:.1}")} r="3.5" />
-                <text x={format!("{:.1}", xh + dx)} y={(TOP + 12.0).to_string()} text-anchor={anchor}>{ format!("half-life {}", duration(h)) }</text>
+                <text x={format!("{:.1}", xh + dx)} y={(top + 12.0).to_string()} text-anchor={anchor}>{ format!("half-life {}", duration(h)) }</text>
             </g>
         }
     });
     let title_id = format!("{}-moat-title", props.id_prefix);
     let desc_id = format!("{}-moat-desc", props.id_prefix);
     html! {
-        <svg class="chart moat-chart" data-testid="moat-chart" viewBox={format!("0 0 {W} {H}")}
+        <svg class="chart moat-chart" data-testid="moat-chart" viewBox={f.view_box()}
              role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
             <title id={title_id}>{ "Your lead over the ten years after launch" }</title>
             <desc id={desc_id}>{ summary::moat(scene) }</desc>
-            <rect class="copy-lag" x={LEFT.to_string()} y={TOP.to_string()} width={format!("{:.1}", x.at(lag) - LEFT)} height={(BOTTOM - TOP).to_string()} />
+            <rect class="copy-lag" x={left.to_string()} y={top.to_string()} width={format!("{:.1}", x.at(lag) - left)} height={(bottom - top).to_string()} />
             { for [0.0, 0.25, 0.5, 0.75, 1.0].iter().map(|&v| html! {
                 <g class="tick">
-                    <line class="grid" x1={LEFT.to_string()} x2={RIGHT.to_string()} y1={format!("{:.1}", y.at(v))} y2={format!("{:.1}", y.at(v))} />
-                    <text x={(LEFT - 6.0).to_string()} y={format!("{:.1}", y.at(v) + 4.0)} text-anchor="end">{ percent(v) }</text>
+                    <line class="grid" x1={left.to_string()} x2={right.to_string()} y1={format!("{:.1}", y.at(v))} y2={format!("{:.1}", y.at(v))} />
+                    <text x={(left - 6.0).to_string()} y={format!("{:.1}", y.at(v) + 4.0)} text-anchor="end">{ percent(v) }</text>
                 </g>
             }) }
             { for ticks(0.0, MOAT_HORIZON_YEARS, 10).iter().map(|&v| html! {
-                <text class="tick" x={format!("{:.1}", x.at(v))} y={(BOTTOM + 16.0).to_string()} text-anchor="middle">{ format!("{v:.0}") }</text>
+                <text class="tick" x={format!("{:.1}", x.at(v))} y={(bottom + 16.0).to_string()} text-anchor="middle">{ format!("{v:.0}") }</text>
             }) }
-            <text class="axis-title" x={((LEFT + RIGHT) / 2.0).to_string()} y={(H - 4.0).to_string()} text-anchor="middle">{ "years after launch" }</text>
-            <line class="axis" x1={LEFT.to_string()} x2={RIGHT.to_string()} y1={BOTTOM.to_string()} y2={BOTTOM.to_string()} />
-            <line class="floor" x1={LEFT.to_string()} x2={RIGHT.to_string()} y1={format!("{floor_y:.1}")} y2={format!("{floor_y:.1}")} />
-            <text class="floor-label" x={(RIGHT - 4.0).to_string()} y={format!("{:.1}", floor_y - 5.0)} text-anchor="end">{ format!("lead that lasts: {}", percent(scene.moat.floor)) }</text>
+            <text class="axis-title" x={((left + right) / 2.0).to_string()} y={(h - 4.0).to_string()} text-anchor="middle">{ "years after launch" }</text>
+            <line class="axis" x1={left.to_string()} x2={right.to_string()} y1={bottom.to_string()} y2={bottom.to_string()} />
+            <line class="floor" x1={left.to_string()} x2={right.to_string()} y1={format!("{floor_y:.1}")} y2={format!("{floor_y:.1}")} />
+            <text class="floor-label" x={(right - 4.0).to_string()} y={format!("{:.1}", floor_y - 5.0)} text-anchor="end">{ format!("lead that lasts: {}", percent(scene.moat.floor)) }</text>
             <path class="curve kept" data-testid="kept-path" d={line_path(&curve.t, &curve.kept, x, y)} />
             <path class="curve lead" data-testid="lead-path" d={line_path(&curve.t, &curve.lead, x, y)} />
             { for half }

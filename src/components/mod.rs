@@ -4,6 +4,7 @@ pub mod adoption_chart;
 pub mod adoption_readout;
 pub mod app;
 pub mod control_group;
+pub mod hooks;
 pub mod moat_chart;
 pub mod moat_readout;
 pub mod slider;

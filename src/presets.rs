@@ -1,0 +1,106 @@
+//! Scenarios from the essays, as one table: each with its settings and the one-line reason for
+//! those numbers. Pure data; tested natively and in the browser for its defining outcome.
+
+use crate::model::Params;
+
+/// One scenario a reader can load with a click.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Preset {
+    /// Stable id, used in URLs (`preset=mlops`).
+    pub id: &'static str,
+    pub name: &'static str,
+    /// Why these numbers, in one line.
+    pub reason: &'static str,
+    /// The essay the scenario comes from.
+    pub source: &'static str,
+    pub params: Params,
+}
+
+const fn p(
+    innovator_share: f64,
+    abstraction: f64,
+    brand: f64,
+    lag: f64,
+    switching: f64,
+    price: f64,
+) -> Params {
+    Params {
+        innovator_share,
+        abstraction,
+        brand,
+        copy_lag_months: lag,
+        switching_cost: switching,
+        price_decline: price,
+    }
+}
+
+const CHASM_ESSAY: &str = "Crossing the AI Chasm";
+const HOUSE_ESSAY: &str = "A house divided";
+const BRAND_ESSAY: &str = "Open Source AI Business Models & Brand Moats";
+const TARPIT_ESSAY: &str = "AI infra startups are a tarpit idea";
+
+/// All scenarios, in the order the page lists them.
+pub const PRESETS: [Preset; 7] = [
+    Preset {
+        id: "opening",
+        name: "Opening scene",
+        reason: "A developer tool with a Python API, a modest brand and fast copycats: a typical chasm.",
+        source: CHASM_ESSAY,
+        params: p(0.16, 1.0, 0.25, 2.0, 0.2, 10.0),
+    },
+    Preset {
+        id: "mlops",
+        name: "MLOps platform",
+        reason: "Only specialists can run the stack and cloud vendors give the same tools away: the mainstream waits, and waits.",
+        source: CHASM_ESSAY,
+        params: p(0.16, 0.0, 0.1, 2.0, 0.15, 5.0),
+    },
+    Preset {
+        id: "spark",
+        name: "Spark, evolving",
+        reason: "Each new interface (Python, DataFrames, SQL, pandas) lets a wider crowd in without an expert in the middle.",
+        source: CHASM_ESSAY,
+        params: p(0.16, 4.0, 0.35, 6.0, 0.5, 2.0),
+    },
+    Preset {
+        id: "chatgpt",
+        name: "ChatGPT skips the chasm",
+        reason: "Built for the early majority from day one: you talk to it in plain English, and everyone has heard of it.",
+        source: CHASM_ESSAY,
+        params: p(0.1, 5.0, 0.7, 3.0, 0.3, 10.0),
+    },
+    Preset {
+        id: "tarpit",
+        name: "AI infra startup in the tarpit",
+        reason: "Rivals ship your feature within weeks, builders swap vendors at will and prices fall tenfold a year.",
+        source: TARPIT_ESSAY,
+        params: p(0.16, 1.0, 0.1, 1.5, 0.05, 10.0),
+    },
+    Preset {
+        id: "brand-moat",
+        name: "A brand moat that survives forks",
+        reason: "Forks copy the mechanism in days, yet users stay with builders they know and trust (the Friend.tech story).",
+        source: BRAND_ESSAY,
+        params: p(0.2, 3.0, 0.9, 1.0, 0.2, 2.0),
+    },
+    Preset {
+        id: "open-lab",
+        name: "Open-model lab, models go stale",
+        reason: "Open weights trail the closed frontier by months and swap out in one line of config; each model soon goes stale.",
+        source: BRAND_ESSAY,
+        params: p(0.2, 2.0, 0.3, 3.5, 0.0, 15.0),
+    },
+];
+
+/// The preset with this id.
+pub fn by_id(id: &str) -> Option<&'static Preset> {
+    PRESETS.iter().find(|p| p.id == id)
+}
+
+/// The preset whose settings these are exactly, if any.
+pub fn matching(params: &Params) -> Option<&'static Preset> {
+    PRESETS.iter().find(|p| p.params == *params)
+}
+
+/// Keep the essay titles referenced (the novelty essay has no preset of its own but is cited).
+pub const SOURCES: [&str; 4] = [CHASM_ESSAY, HOUSE_ESSAY, BRAND_ESSAY, TARPIT_ESSAY];

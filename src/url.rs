@@ -1,0 +1,303 @@
+//! The query string <-> what the reader sees. Pure, so it is tested (and fuzzed) natively.
+//!
+//! Every setting lives in the URL: the six controls by their [`FieldSpec::key`], the model
+//! version `v`, a pinned comparison run `pin`, which figure(s) to show `fig`, and the embed
+//! options `embed`, `controls`, `theme`. Decoding never fails: unknown keys are ignored, bad
+//! values fall back to safe ones, and each correction becomes a plain-text notice (rendered as
+//! text by yew, so a hostile value can never become markup).
+//!
+//! [`FieldSpec::key`]: crate::model::params::FieldSpec
+
+use crate::model::{Field, Params};
+use std::fmt::Write;
+
+/// Version of the model's equations and calibration. Bump it whenever the same settings would
+/// draw different curves, so an old link can say so.
+pub const MODEL_VERSION: u32 = 1;
+/// Longest query we read; the rest is ignored (a real link is under 300 bytes).
+pub const MAX_QUERY_BYTES: usize = 4096;
+/// Notices shown at most; more would bury the widget.
+const MAX_NOTICES: usize = 6;
+/// A bad value is quoted back to the reader up to this many characters.
+const MAX_QUOTED_CHARS: usize = 24;
+
+/// Which figures to show.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Figures {
+    #[default]
+    Both,
+    Adoption,
+    Moat,
+}
+
+/// Colour scheme of an embed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Follow the reader's `prefers-color-scheme`.
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+/// Everything the URL can carry.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UrlState {
+    pub params: Params,
+    /// A run kept as a ghost for comparison.
+    pub pinned: Option<Params>,
+    pub figures: Figures,
+    /// Compact widget without page chrome.
+    pub embed: bool,
+    /// Show the sliders (embeds may hide them).
+    pub controls: bool,
+    pub theme: Theme,
+}
+
+impl Default for UrlState {
+    fn default() -> Self {
+        UrlState {
+            params: Params::default(),
+            pinned: None,
+            figures: Figures::Both,
+            embed: false,
+            controls: true,
+            theme: Theme::Auto,
+        }
+    }
+}
+
+impl Figures {
+    pub fn key(self) -> &'static str {
+        match self {
+            Figures::Both => "both",
+            Figures::Adoption => "adoption",
+            Figures::Moat => "moat",
+        }
+    }
+    pub fn shows_adoption(self) -> bool {
+        self != Figures::Moat
+    }
+    pub fn shows_moat(self) -> bool {
+        self != Figures::Adoption
+    }
+}
+
+impl Theme {
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// Decode `%XX` escapes and `+` (as a space); invalid escapes are kept literally and invalid
+/// UTF-8 becomes U+FFFD, so any byte string decodes to something printable.
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Quote a bad value for a notice: control characters dropped, long values cut.
+fn quote(raw: &str) -> String {
+    let clean: String = raw.chars().filter(|c| !c.is_control()).collect();
+    let mut cut: String = clean.chars().take(MAX_QUOTED_CHARS).collect();
+    if clean.chars().count() > MAX_QUOTED_CHARS {
+        cut.push('…');
+    }
+    format!("“{cut}”")
+}
+
+/// Parse a number the way a reader would write it: plain decimal, optional trailing `%` (taken
+/// as a percentage for fraction fields). Rejects `inf`, `NaN` and anything else.
+fn parse_number(raw: &str, field: Field) -> Option<f64> {
+    let raw = raw.trim();
+    let (digits, percent) = match raw.strip_suffix('%') {
+        Some(d) => (d.trim(), true),
+        None => (raw, false),
+    };
+    if digits.is_empty()
+        || !digits
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'))
+    {
+        return None;
+    }
+    let v: f64 = digits.parse().ok().filter(|v: &f64| v.is_finite())?;
+    let fraction_field = matches!(
+        field,
+        Field::InnovatorShare | Field::Brand | Field::SwitchingCost
+    );
+    Some(if percent && fraction_field {
+        v / 100.0
+    } else {
+        v
+    })
+}
+
+/// Read a query string (with or without the leading `?`). Never fails; returns the state and
+/// plain-text notices naming what was corrected.
+pub fn decode(query: &str) -> (UrlState, Vec<String>) {
+    let mut state = UrlState::default();
+    let mut notices = Vec::new();
+    let mut query = query.strip_prefix('?').unwrap_or(query);
+    if query.len() > MAX_QUERY_BYTES {
+        let mut end = MAX_QUERY_BYTES;
+        while !query.is_char_boundary(end) {
+            end -= 1;
+        }
+        // Drop the pair the cut falls in, rather than read half a value.
+        let end = query[..end].rfind('&').unwrap_or(0);
+        query = &query[..end];
+        notices.push("The link was too long; only its beginning was read.".to_string());
+    }
+    let mut version: Option<String> = None;
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        let key = percent_decode(k);
+        let value = percent_decode(v);
+        if let Some(field) = Field::from_key(&key) {
+            let spec = field.spec();
+            match parse_number(&value, field) {
+                Some(n) => {
+                    if let Err(e) = state.params.set(field, n) {
+                        notices.push(format!("{e}."));
+                    }
+                }
+                None => {
+                    state.params.set(field, spec.default).ok();
+                    notices.push(format!(
+                        "{} {} is not a number; using the default.",
+                        spec.label,
+                        quote(&value)
+                    ));
+                }
+            }
+            continue;
+        }
+        match key.as_str() {
+            "v" => version = Some(value),
+            "pin" => match decode_pin(&value) {
+                Some(p) => state.pinned = Some(p),
+                None => notices.push(format!(
+                    "The pinned run {} could not be read; nothing is pinned.",
+                    quote(&value)
+                )),
+            },
+            "fig" => match value.as_str() {
+                "both" => state.figures = Figures::Both,
+                "adoption" => state.figures = Figures::Adoption,
+                "moat" => state.figures = Figures::Moat,
+                _ => notices.push(format!("Unknown figure {}; showing both.", quote(&value))),
+            },
+            "embed" => state.embed = !matches!(value.as_str(), "0" | "false" | "no"),
+            "controls" => state.controls = !matches!(value.as_str(), "0" | "false" | "no" | "off"),
+            "theme" => match value.as_str() {
+                "auto" => state.theme = Theme::Auto,
+                "light" => state.theme = Theme::Light,
+                "dark" => state.theme = Theme::Dark,
+                _ => notices.push(format!(
+                    "Unknown theme {}; following your system setting.",
+                    quote(&value)
+                )),
+            },
+            _ => {} // unknown keys (utm_source, fbclid, ...) are none of our business
+        }
+    }
+    if let Some(v) = version {
+        match v.trim().parse::<u32>() {
+            Ok(n) if n == MODEL_VERSION => {}
+            Ok(n) => notices.push(format!(
+                "This link was made with model version {n}; this page runs version {MODEL_VERSION}, so the curves may differ from what its author saw."
+            )),
+            Err(_) => notices.push(format!("Unknown model version {}; showing the current model.", quote(&v))),
+        }
+    }
+    if notices.len() > MAX_NOTICES {
+        let more = notices.len() - (MAX_NOTICES - 1);
+        notices.truncate(MAX_NOTICES - 1);
+        notices.push(format!("… and {more} more corrections."));
+    }
+    (state, notices)
+}
+
+/// Shortest decimal that reads back as exactly the same f64.
+fn number(v: f64) -> String {
+    format!("{v}")
+}
+
+/// A pinned run: the six values in [`Field::ALL`] order, separated by `_`.
+fn encode_pin(p: &Params) -> String {
+    Field::ALL
+        .iter()
+        .map(|&f| number(p.get(f)))
+        .collect::<Vec<_>>()
+        .join("_")
+}
+
+fn decode_pin(raw: &str) -> Option<Params> {
+    let parts: Vec<&str> = raw.split(['_', ',']).collect();
+    if parts.len() != Field::ALL.len() {
+        return None;
+    }
+    let mut p = Params::default();
+    for (field, part) in Field::ALL.iter().zip(parts) {
+        let n = parse_number(part, *field)?;
+        p.set(*field, n).ok(); // out-of-range pinned values are clamped quietly
+    }
+    Some(p)
+}
+
+/// Write the state as a query string (without `?`). Only non-default figure and embed options
+/// are written, to keep links short; parameters are always written so a link stays exact even
+/// if the defaults change.
+pub fn encode(state: &UrlState) -> String {
+    let mut q = format!("v={MODEL_VERSION}");
+    for field in Field::ALL {
+        let _ = write!(
+            q,
+            "&{}={}",
+            field.spec().key,
+            number(state.params.get(field))
+        );
+    }
+    if let Some(pin) = &state.pinned {
+        let _ = write!(q, "&pin={}", encode_pin(pin));
+    }
+    if state.figures != Figures::Both {
+        let _ = write!(q, "&fig={}", state.figures.key());
+    }
+    if state.embed {
+        q.push_str("&embed=1");
+    }
+    if !state.controls {
+        q.push_str("&controls=0");
+    }
+    if state.theme != Theme::Auto {
+        let _ = write!(q, "&theme={}", state.theme.key());
+    }
+    q
+}

@@ -1,0 +1,177 @@
+//! The query-string codec: exact round trips, clamping with notices, and no panic or markup
+//! on any input (property-based).
+
+// Native only: the browser tests live in tests/browser.rs.
+#![cfg(not(target_arch = "wasm32"))]
+
+use chasm_explorer::model::{Field, Params};
+use chasm_explorer::url::{
+    decode, encode, percent_decode, Figures, Theme, UrlState, MODEL_VERSION,
+};
+use proptest::prelude::*;
+
+fn any_params() -> impl Strategy<Value = Params> {
+    (
+        0.025..=0.5f64,
+        0..=5u8,
+        0.0..=1.0f64,
+        0.0..=24.0f64,
+        0.0..=1.0f64,
+        1.0..=20.0f64,
+    )
+        .prop_map(
+            |(innovator_share, a, brand, copy_lag_months, switching_cost, price_decline)| Params {
+                innovator_share,
+                abstraction: a as f64,
+                brand,
+                copy_lag_months,
+                switching_cost,
+                price_decline,
+            },
+        )
+}
+
+fn any_state() -> impl Strategy<Value = UrlState> {
+    (
+        any_params(),
+        proptest::option::of(any_params()),
+        prop_oneof![
+            Just(Figures::Both),
+            Just(Figures::Adoption),
+            Just(Figures::Moat)
+        ],
+        any::<bool>(),
+        any::<bool>(),
+        prop_oneof![Just(Theme::Auto), Just(Theme::Light), Just(Theme::Dark)],
+    )
+        .prop_map(
+            |(params, pinned, figures, embed, controls, theme)| UrlState {
+                params,
+                pinned,
+                figures,
+                embed,
+                controls,
+                theme,
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn every_state_round_trips_exactly(state in any_state()) {
+        let (back, notices) = decode(&encode(&state));
+        prop_assert_eq!(back, state);
+        prop_assert!(notices.is_empty(), "{:?}", notices);
+    }
+
+    #[test]
+    fn any_string_decodes_to_valid_params_without_panic(query in ".{0,400}") {
+        let (state, notices) = decode(&query);
+        prop_assert!(state.params.validated().is_ok());
+        if let Some(pin) = state.pinned { prop_assert!(pin.validated().is_ok()); }
+        prop_assert!(notices.len() <= 6);
+        for n in &notices { prop_assert!(n.chars().count() < 400); }
+    }
+
+    #[test]
+    fn any_value_for_a_known_key_is_clamped_into_range(field in 0..6usize, value in ".{0,60}") {
+        let field = Field::ALL[field];
+        let key = field.spec().key;
+        let (state, _) = decode(&format!("{key}={value}"));
+        let v = state.params.get(field);
+        prop_assert!(v.is_finite() && v >= field.spec().min && v <= field.spec().max);
+    }
+
+    #[test]
+    fn out_of_range_numbers_are_clamped_with_a_notice(field in 0..6usize, value in -1e9..1e9f64) {
+        let field = Field::ALL[field];
+        let spec = field.spec();
+        let (state, notices) = decode(&format!("{}={}", spec.key, value));
+        let expected = value.clamp(spec.min, spec.max);
+        let expected = if spec.integer { expected.round() } else { expected };
+        prop_assert_eq!(state.params.get(field), expected);
+        let corrected = value < spec.min || value > spec.max || (spec.integer && value.fract() != 0.0);
+        prop_assert_eq!(notices.len(), usize::from(corrected));
+        if corrected { prop_assert!(notices[0].contains(spec.label)); }
+    }
+
+    #[test]
+    fn percent_decoding_never_panics(raw in proptest::collection::vec(any::<u8>(), 0..200)) {
+        let s = String::from_utf8_lossy(&raw);
+        let _ = percent_decode(&s);
+    }
+}
+
+#[test]
+fn defaults_and_unknown_keys() {
+    let (state, notices) = decode("");
+    assert_eq!(state, UrlState::default());
+    assert!(notices.is_empty());
+    let (state, notices) = decode("?utm_source=blog&fbclid=xyz&brand=0.5");
+    assert_eq!(state.params.brand, 0.5);
+    assert!(notices.is_empty());
+}
+
+#[test]
+fn garbage_values_fall_back_with_a_named_notice() {
+    let (state, notices) = decode("brand=lots&innovators=NaN&lag=inf&abstraction=2.5");
+    assert_eq!(state.params.brand, 0.25);
+    assert_eq!(state.params.innovator_share, 0.16);
+    assert_eq!(state.params.copy_lag_months, 2.0);
+    assert_eq!(state.params.abstraction, 3.0);
+    assert_eq!(notices.len(), 4, "{notices:?}");
+    assert!(notices[0].contains("Brand strength") && notices[0].contains("“lots”"));
+}
+
+#[test]
+fn hostile_strings_are_quoted_short_and_inert() {
+    let hostile =
+        "%3Cscript%3Ealert(1)%3C%2Fscript%3E%22%27%F0%9F%92%A5aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+    let (state, notices) = decode(&format!(
+        "brand={hostile}&fig={hostile}&pin={hostile}&theme={hostile}&v={hostile}"
+    ));
+    assert_eq!(state.params, Params::default());
+    assert_eq!(notices.len(), 5);
+    // The notices are plain text: yew renders them as text nodes. They are also cut short.
+    assert!(notices.iter().all(|n| n.contains('…')));
+    assert!(
+        notices[0].contains("<script>alert(1)</"),
+        "quoted as text: {}",
+        notices[0]
+    );
+}
+
+#[test]
+fn percentages_are_accepted_for_fraction_fields() {
+    let (state, notices) = decode("brand=60%25&switching=5%25");
+    assert_eq!(state.params.brand, 0.6);
+    assert_eq!(state.params.switching_cost, 0.05);
+    assert!(notices.is_empty());
+}
+
+#[test]
+fn old_or_unknown_model_versions_are_named() {
+    let (_, notices) = decode(&format!("v={MODEL_VERSION}"));
+    assert!(notices.is_empty());
+    let (_, notices) = decode("v=0");
+    assert!(notices[0].contains("model version 0"));
+    let (_, notices) = decode("v=banana");
+    assert!(notices[0].contains("Unknown model version"));
+}
+
+#[test]
+fn very_long_queries_are_cut_and_noticed() {
+    let long = "brand=0.5&".repeat(10_000);
+    let (state, notices) = decode(&long);
+    assert_eq!(state.params.brand, 0.5);
+    assert!(notices[0].contains("too long"));
+    let many = (0..50)
+        .map(|i| format!("brand=x{i}"))
+        .collect::<Vec<_>>()
+        .join("&");
+    let (_, notices) = decode(&many);
+    assert_eq!(notices.len(), 6);
+    assert!(notices[5].contains("more corrections"));
+}
