@@ -14,8 +14,11 @@ pub mod state;
 pub mod summary;
 
 #[cfg(target_arch = "wasm32")]
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
 pub mod components;
 pub mod presets;
 pub mod url;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+pub mod snippet;

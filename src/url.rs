@@ -9,6 +9,7 @@
 //! [`FieldSpec::key`]: crate::model::params::FieldSpec
 
 use crate::model::{Field, Params};
+use crate::presets;
 use std::fmt::Write;
 
 /// Version of the model's equations and calibration. Bump it whenever the same settings would
@@ -175,10 +176,22 @@ pub fn decode(query: &str) -> (UrlState, Vec<String>) {
         notices.push("The link was too long; only its beginning was read.".to_string());
     }
     let mut version: Option<String> = None;
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
-        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-        let key = percent_decode(k);
-        let value = percent_decode(v);
+    let pairs: Vec<(String, String)> = query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (percent_decode(k), percent_decode(v))
+        })
+        .collect();
+    // A scenario sets every control first; explicit values in the same link then win.
+    if let Some((_, id)) = pairs.iter().rev().find(|(k, _)| k == "preset") {
+        match presets::by_id(id) {
+            Some(p) => state.params = p.params,
+            None => notices.push(format!("Unknown scenario {}; starting from the opening scene.", quote(id))),
+        }
+    }
+    for (key, value) in pairs {
         if let Some(field) = Field::from_key(&key) {
             let spec = field.spec();
             match parse_number(&value, field) {
@@ -200,6 +213,7 @@ pub fn decode(query: &str) -> (UrlState, Vec<String>) {
         }
         match key.as_str() {
             "v" => version = Some(value),
+            "preset" => {} // handled above
             "pin" => match decode_pin(&value) {
                 Some(p) => state.pinned = Some(p),
                 None => notices.push(format!(

@@ -1,15 +1,24 @@
 //! Mounting into the browser, and the panic hook that turns a crash into a readable message.
 
-use crate::components::App;
+use crate::components::{App, AppProps};
+use crate::url;
 use wasm_bindgen::JsCast;
 
 /// Class on every element an app is mounted in; the panic hook finds them by it.
 pub const ROOT_CLASS: &str = "chasm-root";
 
-/// Mount the explorer into `element` (which is marked as a root for the panic hook).
-pub fn mount(element: web_sys::Element) -> yew::AppHandle<App> {
+/// Mount the explorer into `element` (which is marked as a root for the panic hook), configured
+/// by a query string such as `?brand=0.6&embed=1`. Tests mount several, so they pass
+/// `sync_url = false` to keep the address bar alone.
+pub fn mount_with(element: web_sys::Element, query: &str, sync_url: bool) -> yew::AppHandle<App> {
     let _ = element.class_list().add_1(ROOT_CLASS);
-    yew::Renderer::<App>::with_root(element).render()
+    let (url, notices) = url::decode(query);
+    yew::Renderer::<App>::with_root_and_props(element, AppProps { url, notices, sync_url }).render()
+}
+
+/// Mount the opening scene into `element` (no address-bar syncing).
+pub fn mount(element: web_sys::Element) -> yew::AppHandle<App> {
+    mount_with(element, "", false)
 }
 
 /// Replace every mounted widget with a short message and a reload button when Rust panics, so
@@ -79,6 +88,6 @@ pub fn start() {
         .or_else(|| document.body().map(Into::into));
     if let Some(root) = root {
         // The explorer lives on; the handle would only be needed to unmount it.
-        std::mem::forget(mount(root));
+        std::mem::forget(mount_with(root, &crate::browser::current_query(), true));
     }
 }

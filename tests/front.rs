@@ -15,17 +15,29 @@ use chasm_explorer::summary;
 fn reducer_clamps_reports_and_resets() {
     let s = State::default().apply(Action::Set(Field::Brand, 0.6));
     assert_eq!(s.params.brand, 0.6);
-    assert!(s.corrections.is_empty());
+    assert!(s.notices.is_empty());
     let s = s.apply(Action::Set(Field::Brand, f64::NAN));
     assert_eq!(s.params.brand, 0.25, "NaN falls back to the default");
-    assert_eq!(s.corrections.len(), 1);
-    assert!(s.corrections[0]
-        .to_string()
-        .starts_with("Brand strength was not a number"));
+    assert_eq!(s.notices.len(), 1);
+    assert!(s.notices[0].starts_with("Brand strength was not a number"));
     let s = s.apply(Action::Set(Field::Abstraction, 99.0));
     assert_eq!(s.params.abstraction, 5.0);
-    assert!(s.corrections[0].to_string().contains("above the maximum"));
+    assert!(s.notices[0].contains("above the maximum"));
+    assert!(s.apply(Action::DismissNotices).notices.is_empty());
     assert_eq!(s.apply(Action::Reset), State::default());
+}
+
+#[test]
+fn reducer_pins_clears_and_loads_presets() {
+    let s = State::default().apply(Action::Set(Field::Brand, 0.5)).apply(Action::Pin);
+    assert_eq!(s.pinned.map(|p| p.brand), Some(0.5));
+    let s = s.apply(Action::LoadPreset("mlops"));
+    assert_eq!(s.params.abstraction, 0.0);
+    assert_eq!(s.pinned.map(|p| p.brand), Some(0.5), "loading a preset keeps the ghost");
+    assert!(s.apply(Action::ClearPin).pinned.is_none());
+    let bad = s.apply(Action::LoadPreset("nope"));
+    assert_eq!(bad.params, s.params);
+    assert_eq!(bad.notices.len(), 1);
 }
 
 #[test]

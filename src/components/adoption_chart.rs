@@ -16,6 +16,9 @@ const CHAR_WIDTH: f64 = 6.2;
 #[derive(Properties, PartialEq)]
 pub struct AdoptionChartProps {
     pub scene: Rc<Scene>,
+    /// A pinned run drawn faintly underneath, for comparison.
+    #[prop_or_default]
+    pub ghost: Option<Rc<Scene>>,
     pub id_prefix: AttrValue,
     /// Narrow-screen frame.
     #[prop_or_default]
@@ -53,7 +56,9 @@ pub fn adoption_chart(props: &AdoptionChartProps) -> Html {
     let horizon = tr.horizon().max(1.0);
     let x = Linear::new((0.0, horizon), (f.left, f.right));
     // Round the rate axis up past the highest point so the curve never touches the frame.
-    let max_rate = tr.rate.iter().copied().fold(0.0, f64::max).max(1e-3);
+    // The ghost shares the axis, so the two runs compare at a glance.
+    let ghost_rates = props.ghost.iter().flat_map(|g| g.trajectory.rate.iter().copied());
+    let max_rate = tr.rate.iter().copied().chain(ghost_rates).fold(0.0, f64::max).max(1e-3);
     let rate_ticks = ticks(0.0, max_rate * 1.15, 4);
     let step = if rate_ticks.len() > 1 {
         rate_ticks[1] - rate_ticks[0]
@@ -131,6 +136,12 @@ pub fn adoption_chart(props: &AdoptionChartProps) -> Html {
             <text class="axis-title cum-tick" x={n(f.w - 2.0)} y="14" text-anchor="end">{ "adopted so far" }</text>
             <line class="axis" x1={n(f.left)} x2={n(f.right)} y1={n(f.bottom)} y2={n(f.bottom)} />
             <path class="curve cumulative" data-testid="cumulative-path" d={line_path(&tr.t, &tr.cumulative, x, y_cum)} />
+            { for props.ghost.as_ref().map(|g| html! {
+                <g class="ghost" data-testid="ghost-adoption">
+                    <path class="curve ghost-rate" d={line_path(&g.trajectory.t, &g.trajectory.rate, x, y)} />
+                    <path class="curve ghost-cumulative" d={line_path(&g.trajectory.t, &g.trajectory.cumulative, x, y_cum)} />
+                </g>
+            }) }
             <path class="rate-area" d={area_path(&tr.t, &tr.rate, 0.0, x, y)} />
             <path class="curve early" data-testid="early-path" d={line_path(&tr.t, &tr.early_rate, x, y)} />
             <path class="curve main" data-testid="main-path" d={line_path(&tr.t, &tr.main_rate, x, y)} />

@@ -1,6 +1,9 @@
-//! Small browser hooks shared by components.
+//! Small hooks shared by the page and the embed.
 
+use crate::model::{explore, Scene};
+use crate::state::State;
 use gloo::events::EventListener;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Below this width charts use their compact frame (the same breakpoint as the CSS).
@@ -9,9 +12,7 @@ pub const COMPACT_QUERY: &str = "(max-width: 700px)";
 /// Whether a CSS media query matches, kept up to date as the window changes.
 #[hook]
 pub fn use_media_query(query: &'static str) -> bool {
-    let list = use_memo((), move |_| {
-        web_sys::window().and_then(|w| w.match_media(query).ok().flatten())
-    });
+    let list = use_memo((), move |_| web_sys::window().and_then(|w| w.match_media(query).ok().flatten()));
     let matches = use_state(|| list.as_ref().as_ref().is_some_and(|l| l.matches()));
     {
         let matches = matches.clone();
@@ -24,4 +25,21 @@ pub fn use_media_query(query: &'static str) -> bool {
         });
     }
     *matches
+}
+
+/// The live scene and the pinned (ghost) one. Each is recomputed only when its own parameters
+/// change: moving a slider recomputes the live scene, never the ghost.
+#[hook]
+pub fn use_scenes(state: &State) -> (Rc<Scene>, Option<Rc<Scene>>) {
+    let live = use_memo(state.params, explore);
+    let ghost = use_memo(state.pinned, |pinned| pinned.as_ref().map(|p| Rc::new(explore(p))));
+    (live, (*ghost).clone())
+}
+
+/// A unique id prefix per mounted widget, so two widgets on one page never share an element id.
+#[hook]
+pub fn use_id_prefix() -> AttrValue {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static MOUNTS: AtomicUsize = AtomicUsize::new(0);
+    (*use_state(|| AttrValue::from(format!("cx{}", MOUNTS.fetch_add(1, Ordering::Relaxed))))).clone()
 }

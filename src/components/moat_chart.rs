@@ -12,6 +12,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct MoatChartProps {
     pub scene: Rc<Scene>,
+    /// A pinned run drawn faintly underneath, for comparison.
+    #[prop_or_default]
+    pub ghost: Option<Rc<Scene>>,
     pub id_prefix: AttrValue,
     /// Narrow-screen frame.
     #[prop_or_default]
@@ -62,6 +65,9 @@ pub fn moat_chart(props: &MoatChartProps) -> Html {
             <line class="axis" x1={left.to_string()} x2={right.to_string()} y1={bottom.to_string()} y2={bottom.to_string()} />
             <line class="floor" x1={left.to_string()} x2={right.to_string()} y1={format!("{floor_y:.1}")} y2={format!("{floor_y:.1}")} />
             <text class="floor-label" x={(right - 4.0).to_string()} y={format!("{:.1}", floor_y - 5.0)} text-anchor="end">{ format!("lead that lasts: {}", percent(scene.moat.floor)) }</text>
+            { for props.ghost.as_ref().map(|g| html! {
+                <path class="curve ghost-rate" data-testid="ghost-moat" d={line_path(&g.moat_curve.t, &g.moat_curve.lead, x, y)} />
+            }) }
             <path class="curve kept" data-testid="kept-path" d={line_path(&curve.t, &curve.kept, x, y)} />
             <path class="curve lead" data-testid="lead-path" d={line_path(&curve.t, &curve.lead, x, y)} />
             { for half }

@@ -1,12 +1,21 @@
 //! Yew components, one per file. Each takes `XxxProps`; callbacks are named `on<verb>`.
 
 pub mod adoption_chart;
+pub mod adoption_panel;
 pub mod adoption_readout;
 pub mod app;
 pub mod control_group;
+pub mod embed;
+pub mod embed_dialog;
 pub mod hooks;
 pub mod moat_chart;
+pub mod moat_panel;
 pub mod moat_readout;
+pub mod notices;
+pub mod page;
+pub mod pin_compare;
+pub mod scenario_picker;
+pub mod share_bar;
 pub mod slider;
 
-pub use app::App;
+pub use app::{App, AppProps};

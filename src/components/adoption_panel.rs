@@ -1,0 +1,37 @@
+//! The adoption figure with the sliders that drive it directly beneath, and its readout.
+
+use super::adoption_chart::AdoptionChart;
+use super::adoption_readout::AdoptionReadout;
+use super::control_group::ControlGroup;
+use crate::controls::Figure;
+use crate::model::{Field, Scene};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PanelProps {
+    pub scene: Rc<Scene>,
+    #[prop_or_default]
+    pub ghost: Option<Rc<Scene>>,
+    pub id_prefix: AttrValue,
+    pub compact: bool,
+    /// Show the sliders (an embed may hide them).
+    #[prop_or(true)]
+    pub controls: bool,
+    pub onchange: Callback<(Field, f64)>,
+}
+
+#[function_component(AdoptionPanel)]
+pub fn adoption_panel(props: &PanelProps) -> Html {
+    let heading = format!("{}-adoption-h", props.id_prefix);
+    html! {
+        <section class="panel" aria-labelledby={heading.clone()}>
+            <h2 id={heading}>{ "Who adopts, and when" }</h2>
+            <AdoptionChart scene={props.scene.clone()} ghost={props.ghost.clone()} id_prefix={props.id_prefix.clone()} compact={props.compact} />
+            if props.controls {
+                <ControlGroup figure={Figure::Adoption} params={props.scene.params} id_prefix={props.id_prefix.clone()} onchange={props.onchange.clone()} />
+            }
+            <AdoptionReadout scene={props.scene.clone()} />
+        </section>
+    }
+}

@@ -1,0 +1,89 @@
+//! The embeddable widget (`?embed=1`): the chosen figure(s), optionally their sliders, no page
+//! chrome, a link to the full explainer, and its height reported to the host page.
+
+use super::adoption_panel::AdoptionPanel;
+use super::hooks::{use_id_prefix, use_media_query, use_scenes, COMPACT_QUERY};
+use super::moat_panel::MoatPanel;
+use super::notices::Notices;
+use crate::browser;
+use crate::model::Field;
+use crate::snippet::page_url_for;
+use crate::state::{Action, State};
+use crate::url::{Theme, UrlState};
+use wasm_bindgen::prelude::*;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedProps {
+    pub url: UrlState,
+    pub initial: State,
+}
+
+#[function_component(Embed)]
+pub fn embed(props: &EmbedProps) -> Html {
+    let initial = props.initial.clone();
+    let state = use_reducer(move || initial);
+    let (scene, ghost) = use_scenes(&state);
+    let compact = use_media_query(COMPACT_QUERY);
+    let prefix = use_id_prefix();
+    let root = use_node_ref();
+    let theme = props.url.theme;
+    use_effect_with(theme, |theme| {
+        browser::set_theme_class(match theme {
+            Theme::Auto => None,
+            Theme::Light => Some("theme-light"),
+            Theme::Dark => Some("theme-dark"),
+        })
+    });
+    {
+        // Report our height to the host page whenever it changes (fonts, slider hints, width).
+        let root = root.clone();
+        use_effect_with((), move |_| {
+            let observer = root.cast::<web_sys::Element>().and_then(|el| {
+                let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                    let target = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>().ok().map(|e| e.target());
+                    if let Some(el) = target {
+                        browser::post_height(el.get_bounding_client_rect().height());
+                    }
+                });
+                let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+                observer.observe(&el);
+                Some((observer, callback))
+            });
+            move || {
+                if let Some((observer, _callback)) = observer {
+                    observer.disconnect();
+                }
+            }
+        });
+    }
+    let onchange = {
+        let d = state.dispatcher();
+        Callback::from(move |(field, value): (Field, f64)| d.dispatch(Action::Set(field, value)))
+    };
+    let ondismiss = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::DismissNotices))
+    };
+    let full = UrlState { params: state.params, pinned: state.pinned, ..props.url.clone() };
+    let figures = props.url.figures;
+    html! {
+        <div class="chasm-app embed" data-testid="embed" ref={root}>
+            <Notices notices={state.notices.clone()} {ondismiss} />
+            <div class={classes!("panels", (figures.shows_adoption() != figures.shows_moat()).then_some("single"))}>
+                if figures.shows_adoption() {
+                    <AdoptionPanel scene={scene.clone()} ghost={ghost.clone()} id_prefix={prefix.clone()} {compact} controls={props.url.controls} onchange={onchange.clone()} />
+                }
+                if figures.shows_moat() {
+                    <MoatPanel scene={scene.clone()} ghost={ghost.clone()} id_prefix={prefix.clone()} {compact} controls={props.url.controls} {onchange} />
+                }
+            </div>
+            <p class="embed-foot">
+                <a href={page_url_for(&browser::page_base_url(), &full)} target="_blank" rel="noopener" data-testid="open-full">
+                    { "Open the full explainer ↗" }
+                </a>
+                <span class="muted">{ " Chasm explorer: a live model of technology adoption." }</span>
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,128 @@
+//! The "Embed" dialog: choose figures, controls and theme, get the snippet for the current state
+//! (an iframe with the auto-height loader, or a plain iframe), copy it.
+
+use crate::browser;
+use crate::snippet;
+use crate::url::{Figures, Theme, UrlState};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlDialogElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedDialogProps {
+    /// The state to embed (params and pinned run).
+    pub state: UrlState,
+    pub open: bool,
+    pub onclose: Callback<()>,
+    pub id_prefix: AttrValue,
+}
+
+#[function_component(EmbedDialog)]
+pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
+    let dialog = use_node_ref();
+    let figures = use_state(|| Figures::Both);
+    let controls = use_state(|| true);
+    let theme = use_state(|| Theme::Auto);
+    let copied = use_state(String::new);
+    {
+        let dialog = dialog.clone();
+        use_effect_with(props.open, move |&open| {
+            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
+                if open && !d.open() {
+                    let _ = d.show_modal();
+                } else if !open && d.open() {
+                    d.close();
+                }
+            }
+        });
+    }
+    let state = UrlState { figures: *figures, controls: *controls, theme: *theme, ..props.state.clone() };
+    let base = browser::page_base_url();
+    let with_loader = snippet::iframe_with_loader(&base, &browser::loader_url(), &state);
+    let plain = snippet::iframe(&base, &state);
+    let preview = snippet::widget_url(&base, &state);
+
+    let onfigures = {
+        let figures = figures.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+            figures.set(match v.as_str() {
+                "adoption" => Figures::Adoption,
+                "moat" => Figures::Moat,
+                _ => Figures::Both,
+            });
+        })
+    };
+    let oncontrols = {
+        let controls = controls.clone();
+        Callback::from(move |e: Event| controls.set(e.target_unchecked_into::<HtmlInputElement>().checked()))
+    };
+    let ontheme = {
+        let theme = theme.clone();
+        Callback::from(move |e: Event| {
+            theme.set(match e.target_unchecked_into::<HtmlSelectElement>().value().as_str() {
+                "light" => Theme::Light,
+                "dark" => Theme::Dark,
+                _ => Theme::Auto,
+            })
+        })
+    };
+    let copy = |text: String, which: &'static str| {
+        let copied = copied.clone();
+        Callback::from(move |e: MouseEvent| {
+            let text = text.clone();
+            let copied = copied.clone();
+            // Select the snippet too, so a refused clipboard still leaves it one Ctrl+C away.
+            if let Some(area) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|b| b.previous_element_sibling())
+                .and_then(|a| a.dyn_into::<HtmlTextAreaElement>().ok())
+            {
+                area.select();
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = browser::copy_text(&text).await;
+                copied.set(if ok { format!("Copied the {which}.") } else { "Copy it with Ctrl+C (it is selected).".into() });
+            });
+        })
+    };
+    let onclose_click = props.onclose.reform(|_: MouseEvent| ());
+    let onclose_event = props.onclose.reform(|_: Event| ());
+    let id = |s: &str| format!("{}-embed-{s}", props.id_prefix);
+    let fig_radio = |value: &'static str, label: &'static str, checked: bool| {
+        html! {
+            <label class="inline"><input type="radio" name={id("fig")} value={value} checked={checked} onchange={onfigures.clone()} />{ label }</label>
+        }
+    };
+    html! {
+        <dialog ref={dialog} class="embed-dialog" aria-labelledby={id("title")} onclose={onclose_event} data-testid="embed-dialog">
+            <h2 id={id("title")}>{ "Embed this explorer" }</h2>
+            <p>{ "Paste this into your post. It shows exactly what you see now, runs entirely in your reader's browser, sets no cookies and cannot touch your page." }</p>
+            <fieldset>
+                <legend>{ "Show" }</legend>
+                { fig_radio("both", "both figures", *figures == Figures::Both) }
+                { fig_radio("adoption", "adoption only", *figures == Figures::Adoption) }
+                { fig_radio("moat", "moat only", *figures == Figures::Moat) }
+            </fieldset>
+            <div class="row">
+                <label class="inline"><input type="checkbox" checked={*controls} onchange={oncontrols} data-testid="embed-controls" />{ "sliders" }</label>
+                <label class="inline" for={id("theme")}>{ "Theme" }</label>
+                <select id={id("theme")} onchange={ontheme} data-testid="embed-theme">
+                    <option value="auto" selected={*theme == Theme::Auto}>{ "follow the reader's system" }</option>
+                    <option value="light" selected={*theme == Theme::Light}>{ "light" }</option>
+                    <option value="dark" selected={*theme == Theme::Dark}>{ "dark" }</option>
+                </select>
+            </div>
+            <label for={id("code")}>{ "With auto-height (recommended): the iframe grows and shrinks with the widget" }</label>
+            <textarea id={id("code")} readonly=true rows="5" data-testid="embed-code" value={with_loader.clone()} />
+            <button type="button" onclick={copy(with_loader, "embed code")}>{ "Copy embed code" }</button>
+            <label for={id("plain")}>{ "Plain iframe, no script (fixed height)" }</label>
+            <textarea id={id("plain")} readonly=true rows="3" data-testid="embed-plain" value={plain.clone()} />
+            <button type="button" onclick={copy(plain, "plain iframe")}>{ "Copy plain iframe" }</button>
+            <p class="muted" aria-live="polite">{ (*copied).clone() }</p>
+            <p><a href={preview} target="_blank" rel="noopener">{ "Preview the widget in a new tab" }</a></p>
+            <button type="button" class="close" onclick={onclose_click}>{ "Close" }</button>
+        </dialog>
+    }
+}

@@ -1,0 +1,23 @@
+//! The moat figure with the sliders that drive it directly beneath, and its readout.
+
+use super::adoption_panel::PanelProps;
+use super::control_group::ControlGroup;
+use super::moat_chart::MoatChart;
+use super::moat_readout::MoatReadout;
+use crate::controls::Figure;
+use yew::prelude::*;
+
+#[function_component(MoatPanel)]
+pub fn moat_panel(props: &PanelProps) -> Html {
+    let heading = format!("{}-moat-h", props.id_prefix);
+    html! {
+        <section class="panel" aria-labelledby={heading.clone()}>
+            <h2 id={heading}>{ "How long your lead lasts" }</h2>
+            <MoatChart scene={props.scene.clone()} ghost={props.ghost.clone()} id_prefix={props.id_prefix.clone()} compact={props.compact} />
+            if props.controls {
+                <ControlGroup figure={Figure::Moat} params={props.scene.params} id_prefix={props.id_prefix.clone()} onchange={props.onchange.clone()} />
+            }
+            <MoatReadout scene={props.scene.clone()} />
+        </section>
+    }
+}

@@ -1,0 +1,111 @@
+//! The hosted page: the explorer with scenarios, pinning, sharing and embedding. The state is
+//! mirrored into the address bar (debounced) so any view can be shared exactly.
+
+use super::adoption_panel::AdoptionPanel;
+use super::embed_dialog::EmbedDialog;
+use super::hooks::{use_id_prefix, use_media_query, use_scenes, COMPACT_QUERY};
+use super::moat_panel::MoatPanel;
+use super::notices::Notices;
+use super::pin_compare::PinCompare;
+use super::scenario_picker::ScenarioPicker;
+use super::share_bar::ShareBar;
+use crate::browser;
+use crate::model::Field;
+use crate::state::{Action, State};
+use crate::url::{encode, UrlState};
+use gloo::timers::callback::Timeout;
+use yew::prelude::*;
+
+/// Wait this long after the last change before rewriting the address (a drag fires many events).
+const URL_DEBOUNCE_MS: u32 = 250;
+
+#[derive(Properties, PartialEq)]
+pub struct PageProps {
+    pub initial: State,
+    /// Mirror the state into the address bar (off in tests that mount several pages).
+    #[prop_or(true)]
+    pub sync_url: bool,
+}
+
+#[function_component(Page)]
+pub fn page(props: &PageProps) -> Html {
+    let initial = props.initial.clone();
+    let state = use_reducer(move || initial);
+    let (scene, ghost) = use_scenes(&state);
+    let compact = use_media_query(COMPACT_QUERY);
+    let prefix = use_id_prefix();
+    let embed_open = use_state(|| false);
+    let url_state = UrlState { params: state.params, pinned: state.pinned, ..UrlState::default() };
+    let query = encode(&url_state);
+    {
+        let pending = use_mut_ref(|| None::<Timeout>);
+        let sync = props.sync_url;
+        use_effect_with(query.clone(), move |query| {
+            if sync {
+                let query = query.clone();
+                // Dropping the previous timeout cancels it: only the last change is written.
+                *pending.borrow_mut() = Some(Timeout::new(URL_DEBOUNCE_MS, move || browser::replace_query(&query)));
+            }
+        });
+    }
+    let dispatch = |action: Action| {
+        let d = state.dispatcher();
+        move || d.dispatch(action.clone())
+    };
+    let onchange = {
+        let d = state.dispatcher();
+        Callback::from(move |(field, value): (Field, f64)| d.dispatch(Action::Set(field, value)))
+    };
+    let onpick = {
+        let d = state.dispatcher();
+        Callback::from(move |id: &'static str| d.dispatch(Action::LoadPreset(id)))
+    };
+    let onpin = Callback::from({
+        let f = dispatch(Action::Pin);
+        move |_| f()
+    });
+    let onclear = Callback::from({
+        let f = dispatch(Action::ClearPin);
+        move |_| f()
+    });
+    let ondismiss = Callback::from({
+        let f = dispatch(Action::DismissNotices);
+        move |_| f()
+    });
+    let onreset = Callback::from({
+        let f = dispatch(Action::Reset);
+        move |_: MouseEvent| f()
+    });
+    let onembed = {
+        let open = embed_open.clone();
+        Callback::from(move |_| open.set(true))
+    };
+    let onclose = {
+        let open = embed_open.clone();
+        Callback::from(move |_| open.set(false))
+    };
+    let link = format!("{}?{}", browser::page_base_url(), query);
+    html! {
+        <div class="chasm-app" data-testid="app">
+            <header class="app-head">
+                <h1>{ "Chasm explorer" }</h1>
+                <p class="lede">{ "Why do some technologies spread from a few enthusiasts to everyone while others stall \
+                    in between? Move the sliders: the curves are a live model, not a picture." }</p>
+            </header>
+            <Notices notices={state.notices.clone()} {ondismiss} />
+            <div class="toolbar">
+                <ScenarioPicker params={state.params} {onpick} />
+                <div class="actions">
+                    <PinCompare scene={scene.clone()} ghost={ghost.clone()} {onpin} {onclear} />
+                    <ShareBar link={link} {onembed} />
+                    <button type="button" class="reset" data-testid="reset" onclick={onreset}>{ "Reset" }</button>
+                </div>
+            </div>
+            <div class="panels">
+                <AdoptionPanel scene={scene.clone()} ghost={ghost.clone()} id_prefix={prefix.clone()} {compact} onchange={onchange.clone()} />
+                <MoatPanel scene={scene.clone()} ghost={ghost.clone()} id_prefix={prefix.clone()} {compact} {onchange} />
+            </div>
+            <EmbedDialog state={url_state} open={*embed_open} {onclose} id_prefix={prefix.clone()} />
+        </div>
+    }
+}

@@ -1,0 +1,61 @@
+//! "Pin this run": keep the current curves as a ghost and show what changed since.
+
+use crate::format::{duration, percent, year};
+use crate::model::Scene;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PinCompareProps {
+    pub scene: Rc<Scene>,
+    pub ghost: Option<Rc<Scene>>,
+    pub onpin: Callback<()>,
+    pub onclear: Callback<()>,
+}
+
+fn depth(s: &Scene) -> String {
+    s.chasm.map_or("no chasm".into(), |c| percent(c.depth))
+}
+fn half(s: &Scene) -> String {
+    s.half_adoption_time.map_or("never".into(), year)
+}
+fn half_life(s: &Scene) -> String {
+    s.half_life.map_or("none".into(), duration)
+}
+
+#[function_component(PinCompare)]
+pub fn pin_compare(props: &PinCompareProps) -> Html {
+    let onpin = props.onpin.reform(|_: MouseEvent| ());
+    let onclear = props.onclear.reform(|_: MouseEvent| ());
+    let Some(ghost) = &props.ghost else {
+        return html! {
+            <div class="compare">
+                <button type="button" data-testid="pin" onclick={onpin}>{ "Pin this run" }</button>
+                <span class="muted">{ " Keeps these curves as a ghost, to compare as you move the sliders." }</span>
+            </div>
+        };
+    };
+    let s = &props.scene;
+    let rows = [
+        ("Chasm depth", depth(ghost), depth(s), "cmp-depth"),
+        ("50 % adopted", half(ghost), half(s), "cmp-half"),
+        ("Half-life of the lead", half_life(ghost), half_life(s), "cmp-half-life"),
+    ];
+    html! {
+        <div class="compare" data-testid="compare">
+            <table>
+                <caption class="visually-hidden">{ "Pinned run compared with the current one" }</caption>
+                <thead><tr><th scope="col">{ "" }</th><th scope="col">{ "pinned (ghost)" }</th><th scope="col">{ "now" }</th></tr></thead>
+                <tbody>
+                    { for rows.into_iter().map(|(label, then, now, id)| html! {
+                        <tr data-testid={id} class={classes!((then != now).then_some("changed"))}>
+                            <th scope="row">{ label }</th><td>{ then }</td><td>{ now }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <button type="button" data-testid="pin" onclick={onpin}>{ "Pin this run instead" }</button>
+            <button type="button" data-testid="clear-pin" onclick={onclear}>{ "Clear the ghost" }</button>
+        </div>
+    }
+}
