@@ -17,25 +17,35 @@ pub fn page_base_url() -> String {
 /// Where the embed loader script lives: `embed.js` next to the page.
 pub fn loader_url() -> String {
     let base = page_base_url();
-    web_sys::Url::new_with_base("embed.js", &base).map(|u| u.href()).unwrap_or_else(|_| "embed.js".into())
+    web_sys::Url::new_with_base("embed.js", &base)
+        .map(|u| u.href())
+        .unwrap_or_else(|_| "embed.js".into())
 }
 
 /// The current query string (with the `?`), or empty.
 pub fn current_query() -> String {
-    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
 }
 
 /// Replace the address bar's query without adding a history entry or reloading.
 pub fn replace_query(query: &str) {
-    let Some(window) = web_sys::window() else { return };
-    let Ok(history) = window.history() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(history) = window.history() else {
+        return;
+    };
     let url = format!("?{query}{}", window.location().hash().unwrap_or_default());
     let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
 }
 
 /// Copy text to the clipboard; `false` if the browser refused (the caller then shows the text).
 pub async fn copy_text(text: &str) -> bool {
-    let Some(window) = web_sys::window() else { return false };
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
     let promise = window.navigator().clipboard().write_text(text);
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
@@ -43,8 +53,12 @@ pub async fn copy_text(text: &str) -> bool {
 /// In an iframe, tell the parent how tall the widget is (see assets/embed.js). The message holds
 /// only a type tag and a number, so posting it to any origin reveals nothing.
 pub fn post_height(height: f64) {
-    let Some(window) = web_sys::window() else { return };
-    let Ok(Some(parent)) = window.parent() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
     if parent == window {
         return; // not framed
     }
@@ -56,7 +70,12 @@ pub fn post_height(height: f64) {
 
 /// Put `class` on `<html>` (the embed's explicit theme), removing the other theme classes.
 pub fn set_theme_class(class: Option<&str>) {
-    let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
+    let Some(html) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
     let list = html.class_list();
     let _ = list.remove_2("theme-light", "theme-dark");
     if let Some(class) = class {

@@ -18,7 +18,7 @@ pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 pub mod presets;
+pub mod snippet;
 pub mod url;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
-pub mod snippet;

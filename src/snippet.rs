@@ -11,7 +11,8 @@ pub const INITIAL_HEIGHT: u32 = 720;
 /// fails on hosts that send no CORS headers); `allow-popups*` let "open the full explainer" open
 /// a normal tab. Served from another origin than the blog, it still cannot reach the host page,
 /// navigate it, submit forms or open dialogs on it.
-pub const SANDBOX: &str = "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox";
+pub const SANDBOX: &str =
+    "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox";
 
 /// Escape text for use inside a double-quoted HTML attribute or as element text.
 pub fn escape_html(s: &str) -> String {
@@ -59,5 +60,9 @@ pub fn iframe(page_url: &str, state: &UrlState) -> String {
 
 /// The `<iframe>` plus the loader script that resizes it to the widget's height.
 pub fn iframe_with_loader(page_url: &str, loader_url: &str, state: &UrlState) -> String {
-    format!("{}\n<script src=\"{}\" async></script>", iframe(page_url, state), escape_html(loader_url))
+    format!(
+        "{}\n<script src=\"{}\" async></script>",
+        iframe(page_url, state),
+        escape_html(loader_url)
+    )
 }

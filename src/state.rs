@@ -35,7 +35,11 @@ pub enum Action {
 impl State {
     /// The state a link describes, with the notices its decoding produced.
     pub fn from_url(url: &UrlState, notices: Vec<String>) -> State {
-        State { params: url.params, pinned: url.pinned, notices }
+        State {
+            params: url.params,
+            pinned: url.pinned,
+            notices,
+        }
     }
 
     /// The state after `action`.
@@ -43,7 +47,12 @@ impl State {
         let mut next = self.clone();
         match action {
             Action::Set(field, value) => {
-                next.notices = next.params.set(field, value).err().map(|e| vec![format!("{e}.")]).unwrap_or_default();
+                next.notices = next
+                    .params
+                    .set(field, value)
+                    .err()
+                    .map(|e| vec![format!("{e}.")])
+                    .unwrap_or_default();
             }
             Action::LoadPreset(id) => match presets::by_id(id) {
                 Some(p) => {

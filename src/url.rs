@@ -188,7 +188,10 @@ pub fn decode(query: &str) -> (UrlState, Vec<String>) {
     if let Some((_, id)) = pairs.iter().rev().find(|(k, _)| k == "preset") {
         match presets::by_id(id) {
             Some(p) => state.params = p.params,
-            None => notices.push(format!("Unknown scenario {}; starting from the opening scene.", quote(id))),
+            None => notices.push(format!(
+                "Unknown scenario {}; starting from the opening scene.",
+                quote(id)
+            )),
         }
     }
     for (key, value) in pairs {

@@ -13,7 +13,15 @@ pub const ROOT_CLASS: &str = "chasm-root";
 pub fn mount_with(element: web_sys::Element, query: &str, sync_url: bool) -> yew::AppHandle<App> {
     let _ = element.class_list().add_1(ROOT_CLASS);
     let (url, notices) = url::decode(query);
-    yew::Renderer::<App>::with_root_and_props(element, AppProps { url, notices, sync_url }).render()
+    yew::Renderer::<App>::with_root_and_props(
+        element,
+        AppProps {
+            url,
+            notices,
+            sync_url,
+        },
+    )
+    .render()
 }
 
 /// Mount the opening scene into `element` (no address-bar syncing).

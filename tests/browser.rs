@@ -27,7 +27,9 @@ async fn mount_query(query: &str) -> Element {
 }
 
 fn exists(root: &Element, testid: &str) -> bool {
-    root.query_selector(&format!("[data-testid=\"{testid}\"]")).unwrap().is_some()
+    root.query_selector(&format!("[data-testid=\"{testid}\"]"))
+        .unwrap()
+        .is_some()
 }
 
 async fn click(root: &Element, testid: &str) {
@@ -205,21 +207,43 @@ async fn every_slider_has_a_real_label_and_value_text() {
 async fn a_link_sets_the_sliders_and_names_what_it_corrected() {
     let root = mount_query("?brand=0.6&innovators=9&lag=abc&utm_source=x").await;
     assert_eq!(text(&root, "value-brand"), "60 %");
-    assert_eq!(text(&root, "value-innovators"), "50 %", "clamped to the maximum");
-    assert_eq!(text(&root, "value-lag"), "2 months", "garbage falls back to the default");
+    assert_eq!(
+        text(&root, "value-innovators"),
+        "50 %",
+        "clamped to the maximum"
+    );
+    assert_eq!(
+        text(&root, "value-lag"),
+        "2 months",
+        "garbage falls back to the default"
+    );
     let notice = text(&root, "notice");
-    assert!(notice.contains("Innovator share 9 is above the maximum 0.5"), "{notice}");
-    assert!(notice.contains("Copy lag “abc” is not a number"), "{notice}");
-    assert!(!notice.contains("utm_source"), "unknown keys are ignored silently");
+    assert!(
+        notice.contains("Innovator share 9 is above the maximum 0.5"),
+        "{notice}"
+    );
+    assert!(
+        notice.contains("Copy lag “abc” is not a number"),
+        "{notice}"
+    );
+    assert!(
+        !notice.contains("utm_source"),
+        "unknown keys are ignored silently"
+    );
     click(&root, "dismiss-notice").await;
     assert!(!exists(&root, "notice"));
 }
 
 #[wasm_bindgen_test]
 async fn hostile_link_values_render_as_text_not_markup() {
-    let root = mount_query("?brand=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&fig=%3Cb%3Ebold%3C%2Fb%3E").await;
+    let root =
+        mount_query("?brand=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&fig=%3Cb%3Ebold%3C%2Fb%3E")
+            .await;
     let notice = find(&root, "notice");
-    assert!(notice.query_selector("img, b").unwrap().is_none(), "no element was created from the link");
+    assert!(
+        notice.query_selector("img, b").unwrap().is_none(),
+        "no element was created from the link"
+    );
     assert!(notice.text_content().unwrap().contains("<img src=x"));
 }
 
@@ -229,10 +253,19 @@ async fn embed_mode_shows_only_the_chosen_figure_without_chrome() {
     assert!(exists(&root, "embed"));
     assert!(exists(&root, "moat-chart"));
     assert!(!exists(&root, "adoption-chart"));
-    assert!(root.query_selector("input[type=range]").unwrap().is_none(), "controls hidden");
-    assert!(root.query_selector("h1").unwrap().is_none(), "no page chrome");
+    assert!(
+        root.query_selector("input[type=range]").unwrap().is_none(),
+        "controls hidden"
+    );
+    assert!(
+        root.query_selector("h1").unwrap().is_none(),
+        "no page chrome"
+    );
     let link = attr(&root, "open-full", "href");
-    assert!(link.contains("brand=0.9") && !link.contains("embed="), "{link}");
+    assert!(
+        link.contains("brand=0.9") && !link.contains("embed="),
+        "{link}"
+    );
     assert_eq!(attr(&root, "open-full", "rel"), "noopener");
 }
 
@@ -250,7 +283,11 @@ async fn each_preset_shows_its_defining_outcome() {
     let root = mount_fresh().await;
     let depth = |root: &Element| {
         let t = text(root, "chasm-depth");
-        if t == "no chasm" { 0.0 } else { percent_value(&t) }
+        if t == "no chasm" {
+            0.0
+        } else {
+            percent_value(&t)
+        }
     };
     click(&root, "preset-mlops").await;
     assert_eq!(attr(&root, "preset-mlops", "aria-pressed"), "true");
@@ -259,21 +296,34 @@ async fn each_preset_shows_its_defining_outcome() {
     let mlops_half_life = years_value(&text(&root, "half-life"));
     click(&root, "preset-chatgpt").await;
     let chatgpt = depth(&root);
-    assert!(mlops > chatgpt, "MLOps chasm {mlops} deeper than ChatGPT's {chatgpt}");
+    assert!(
+        mlops > chatgpt,
+        "MLOps chasm {mlops} deeper than ChatGPT's {chatgpt}"
+    );
     assert_eq!(text(&root, "value-abstraction"), "6 of 6: Plain English");
     click(&root, "preset-spark").await;
-    assert_eq!(text(&root, "chasm-depth"), "no chasm", "Spark evolved past the chasm");
+    assert_eq!(
+        text(&root, "chasm-depth"),
+        "no chasm",
+        "Spark evolved past the chasm"
+    );
     click(&root, "preset-tarpit").await;
     let tarpit = years_value(&text(&root, "half-life"));
     click(&root, "preset-brand-moat").await;
     let brand = years_value(&text(&root, "half-life"));
-    assert!(tarpit < brand, "tarpit half-life {tarpit} shorter than the brand moat's {brand}");
+    assert!(
+        tarpit < brand,
+        "tarpit half-life {tarpit} shorter than the brand moat's {brand}"
+    );
     click(&root, "preset-open-lab").await;
     assert!(years_value(&text(&root, "half-life")) < brand);
     assert!(mlops_half_life < brand);
     // Moving a slider leaves the scenario: no button is pressed any more.
     drag(&root, "brand", "0.5").await;
-    assert!(root.query_selector("[aria-pressed=true]").unwrap().is_none());
+    assert!(root
+        .query_selector("[aria-pressed=true]")
+        .unwrap()
+        .is_none());
 }
 
 #[wasm_bindgen_test]
@@ -284,10 +334,15 @@ async fn pin_keeps_a_ghost_and_shows_the_differences_until_cleared() {
     assert!(exists(&root, "ghost-adoption") && exists(&root, "ghost-moat"));
     drag(&root, "brand", "0.8").await;
     // The ghost keeps the pinned run's figures while the live ones move.
-    assert_ne!(find(&root, "ghost-adoption").inner_html(), attr(&root, "rate-path", "d"));
+    assert_ne!(
+        find(&root, "ghost-adoption").inner_html(),
+        attr(&root, "rate-path", "d")
+    );
     let row = text(&root, "cmp-depth");
     assert!(row.contains("28 %") && row.contains("no chasm"), "{row}");
-    assert!(find(&root, "cmp-half-life").class_list().contains("changed"));
+    assert!(find(&root, "cmp-half-life")
+        .class_list()
+        .contains("changed"));
     click(&root, "clear-pin").await;
     assert!(!exists(&root, "ghost-adoption") && !exists(&root, "compare"));
 }

@@ -29,11 +29,17 @@ fn reducer_clamps_reports_and_resets() {
 
 #[test]
 fn reducer_pins_clears_and_loads_presets() {
-    let s = State::default().apply(Action::Set(Field::Brand, 0.5)).apply(Action::Pin);
+    let s = State::default()
+        .apply(Action::Set(Field::Brand, 0.5))
+        .apply(Action::Pin);
     assert_eq!(s.pinned.map(|p| p.brand), Some(0.5));
     let s = s.apply(Action::LoadPreset("mlops"));
     assert_eq!(s.params.abstraction, 0.0);
-    assert_eq!(s.pinned.map(|p| p.brand), Some(0.5), "loading a preset keeps the ghost");
+    assert_eq!(
+        s.pinned.map(|p| p.brand),
+        Some(0.5),
+        "loading a preset keeps the ghost"
+    );
     assert!(s.apply(Action::ClearPin).pinned.is_none());
     let bad = s.apply(Action::LoadPreset("nope"));
     assert_eq!(bad.params, s.params);

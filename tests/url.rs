@@ -180,7 +180,13 @@ fn very_long_queries_are_cut_and_noticed() {
 fn a_preset_link_loads_the_scenario_and_explicit_values_win() {
     let (state, notices) = decode("brand=0.5&preset=mlops");
     let mlops = chasm_explorer::presets::by_id("mlops").unwrap().params;
-    assert_eq!(state.params, Params { brand: 0.5, ..mlops });
+    assert_eq!(
+        state.params,
+        Params {
+            brand: 0.5,
+            ..mlops
+        }
+    );
     assert!(notices.is_empty());
     let (state, notices) = decode("preset=%3Cb%3E");
     assert_eq!(state.params, Params::default());
@@ -190,22 +196,42 @@ fn a_preset_link_loads_the_scenario_and_explicit_values_win() {
 #[test]
 fn embed_snippets_escape_everything_and_point_at_the_widget() {
     use chasm_explorer::snippet::{escape_html, iframe, iframe_with_loader, page_url_for};
-    let state = UrlState { figures: Figures::Moat, controls: false, theme: Theme::Dark, ..UrlState::default() };
-    let code = iframe_with_loader("https://example.org/chasm/", "https://example.org/chasm/embed.js", &state);
+    let state = UrlState {
+        figures: Figures::Moat,
+        controls: false,
+        theme: Theme::Dark,
+        ..UrlState::default()
+    };
+    let code = iframe_with_loader(
+        "https://example.org/chasm/",
+        "https://example.org/chasm/embed.js",
+        &state,
+    );
     assert!(code.starts_with("<iframe src=\"https://example.org/chasm/?v=1&amp;innovators=0.16"));
     assert!(code.contains("&amp;embed=1&amp;controls=0&amp;theme=dark"));
-    assert!(code.contains("sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\""));
+    assert!(code.contains(
+        "sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\""
+    ));
     assert!(code.contains("loading=\"lazy\"") && code.contains("title=\""));
     assert!(code.ends_with("<script src=\"https://example.org/chasm/embed.js\" async></script>"));
     let hostile = iframe("https://x.test/\"><script>alert(1)</script>", &state);
     assert!(!hostile.contains("<script>"), "{hostile}");
-    assert_eq!(escape_html("<a href='x'>&\"</a>"), "&lt;a href=&#39;x&#39;&gt;&amp;&quot;&lt;/a&gt;");
+    assert_eq!(
+        escape_html("<a href='x'>&\"</a>"),
+        "&lt;a href=&#39;x&#39;&gt;&amp;&quot;&lt;/a&gt;"
+    );
     // The widget links back to the full page without the embed options.
     let back = page_url_for("https://example.org/chasm/", &state);
     assert!(!back.contains("embed=") && !back.contains("theme=") && !back.contains("fig="));
     // What the iframe points at decodes back to the same state.
     let src = chasm_explorer::snippet::widget_url("https://example.org/chasm/", &state);
     let (decoded, notices) = decode(src.split_once('?').unwrap().1);
-    assert_eq!(decoded, UrlState { embed: true, ..state });
+    assert_eq!(
+        decoded,
+        UrlState {
+            embed: true,
+            ..state
+        }
+    );
     assert!(notices.is_empty());
 }

@@ -57,8 +57,17 @@ pub fn adoption_chart(props: &AdoptionChartProps) -> Html {
     let x = Linear::new((0.0, horizon), (f.left, f.right));
     // Round the rate axis up past the highest point so the curve never touches the frame.
     // The ghost shares the axis, so the two runs compare at a glance.
-    let ghost_rates = props.ghost.iter().flat_map(|g| g.trajectory.rate.iter().copied());
-    let max_rate = tr.rate.iter().copied().chain(ghost_rates).fold(0.0, f64::max).max(1e-3);
+    let ghost_rates = props
+        .ghost
+        .iter()
+        .flat_map(|g| g.trajectory.rate.iter().copied());
+    let max_rate = tr
+        .rate
+        .iter()
+        .copied()
+        .chain(ghost_rates)
+        .fold(0.0, f64::max)
+        .max(1e-3);
     let rate_ticks = ticks(0.0, max_rate * 1.15, 4);
     let step = if rate_ticks.len() > 1 {
         rate_ticks[1] - rate_ticks[0]

@@ -1,10 +1,12 @@
 //! The adoption figure with the sliders that drive it directly beneath, and its readout.
 
 use super::adoption_chart::AdoptionChart;
+use super::adoption_legend::AdoptionLegend;
 use super::adoption_readout::AdoptionReadout;
 use super::control_group::ControlGroup;
 use crate::controls::Figure;
 use crate::model::{Field, Scene};
+use crate::summary;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,11 +29,13 @@ pub fn adoption_panel(props: &PanelProps) -> Html {
     html! {
         <section class="panel" aria-labelledby={heading.clone()}>
             <h2 id={heading}>{ "Who adopts, and when" }</h2>
+            <AdoptionReadout scene={props.scene.clone()} />
             <AdoptionChart scene={props.scene.clone()} ghost={props.ghost.clone()} id_prefix={props.id_prefix.clone()} compact={props.compact} />
+            <AdoptionLegend scene={props.scene.clone()} />
             if props.controls {
                 <ControlGroup figure={Figure::Adoption} params={props.scene.params} id_prefix={props.id_prefix.clone()} onchange={props.onchange.clone()} />
             }
-            <AdoptionReadout scene={props.scene.clone()} />
+            <p class="summary" aria-live="polite" data-testid="adoption-summary">{ summary::adoption(&props.scene) }</p>
         </section>
     }
 }

@@ -40,13 +40,19 @@ pub fn embed(props: &EmbedProps) -> Html {
         let root = root.clone();
         use_effect_with((), move |_| {
             let observer = root.cast::<web_sys::Element>().and_then(|el| {
-                let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-                    let target = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>().ok().map(|e| e.target());
-                    if let Some(el) = target {
-                        browser::post_height(el.get_bounding_client_rect().height());
-                    }
-                });
-                let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+                let callback =
+                    Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                        let target = entries
+                            .get(0)
+                            .dyn_into::<web_sys::ResizeObserverEntry>()
+                            .ok()
+                            .map(|e| e.target());
+                        if let Some(el) = target {
+                            browser::post_height(el.get_bounding_client_rect().height());
+                        }
+                    });
+                let observer =
+                    web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
                 observer.observe(&el);
                 Some((observer, callback))
             });
@@ -65,7 +71,11 @@ pub fn embed(props: &EmbedProps) -> Html {
         let d = state.dispatcher();
         Callback::from(move |_| d.dispatch(Action::DismissNotices))
     };
-    let full = UrlState { params: state.params, pinned: state.pinned, ..props.url.clone() };
+    let full = UrlState {
+        params: state.params,
+        pinned: state.pinned,
+        ..props.url.clone()
+    };
     let figures = props.url.figures;
     html! {
         <div class="chasm-app embed" data-testid="embed" ref={root}>

@@ -36,7 +36,12 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
             }
         });
     }
-    let state = UrlState { figures: *figures, controls: *controls, theme: *theme, ..props.state.clone() };
+    let state = UrlState {
+        figures: *figures,
+        controls: *controls,
+        theme: *theme,
+        ..props.state.clone()
+    };
     let base = browser::page_base_url();
     let with_loader = snippet::iframe_with_loader(&base, &browser::loader_url(), &state);
     let plain = snippet::iframe(&base, &state);
@@ -55,16 +60,24 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
     };
     let oncontrols = {
         let controls = controls.clone();
-        Callback::from(move |e: Event| controls.set(e.target_unchecked_into::<HtmlInputElement>().checked()))
+        Callback::from(move |e: Event| {
+            controls.set(e.target_unchecked_into::<HtmlInputElement>().checked())
+        })
     };
     let ontheme = {
         let theme = theme.clone();
         Callback::from(move |e: Event| {
-            theme.set(match e.target_unchecked_into::<HtmlSelectElement>().value().as_str() {
-                "light" => Theme::Light,
-                "dark" => Theme::Dark,
-                _ => Theme::Auto,
-            })
+            theme.set(
+                match e
+                    .target_unchecked_into::<HtmlSelectElement>()
+                    .value()
+                    .as_str()
+                {
+                    "light" => Theme::Light,
+                    "dark" => Theme::Dark,
+                    _ => Theme::Auto,
+                },
+            )
         })
     };
     let copy = |text: String, which: &'static str| {
@@ -83,7 +96,11 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
             }
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = browser::copy_text(&text).await;
-                copied.set(if ok { format!("Copied the {which}.") } else { "Copy it with Ctrl+C (it is selected).".into() });
+                copied.set(if ok {
+                    format!("Copied the {which}.")
+                } else {
+                    "Copy it with Ctrl+C (it is selected).".into()
+                });
             });
         })
     };

@@ -12,7 +12,9 @@ pub const COMPACT_QUERY: &str = "(max-width: 700px)";
 /// Whether a CSS media query matches, kept up to date as the window changes.
 #[hook]
 pub fn use_media_query(query: &'static str) -> bool {
-    let list = use_memo((), move |_| web_sys::window().and_then(|w| w.match_media(query).ok().flatten()));
+    let list = use_memo((), move |_| {
+        web_sys::window().and_then(|w| w.match_media(query).ok().flatten())
+    });
     let matches = use_state(|| list.as_ref().as_ref().is_some_and(|l| l.matches()));
     {
         let matches = matches.clone();
@@ -32,7 +34,9 @@ pub fn use_media_query(query: &'static str) -> bool {
 #[hook]
 pub fn use_scenes(state: &State) -> (Rc<Scene>, Option<Rc<Scene>>) {
     let live = use_memo(state.params, explore);
-    let ghost = use_memo(state.pinned, |pinned| pinned.as_ref().map(|p| Rc::new(explore(p))));
+    let ghost = use_memo(state.pinned, |pinned| {
+        pinned.as_ref().map(|p| Rc::new(explore(p)))
+    });
     (live, (*ghost).clone())
 }
 
@@ -41,5 +45,6 @@ pub fn use_scenes(state: &State) -> (Rc<Scene>, Option<Rc<Scene>>) {
 pub fn use_id_prefix() -> AttrValue {
     use std::sync::atomic::{AtomicUsize, Ordering};
     static MOUNTS: AtomicUsize = AtomicUsize::new(0);
-    (*use_state(|| AttrValue::from(format!("cx{}", MOUNTS.fetch_add(1, Ordering::Relaxed))))).clone()
+    (*use_state(|| AttrValue::from(format!("cx{}", MOUNTS.fetch_add(1, Ordering::Relaxed)))))
+        .clone()
 }

@@ -3,8 +3,10 @@
 use super::adoption_panel::PanelProps;
 use super::control_group::ControlGroup;
 use super::moat_chart::MoatChart;
+use super::moat_legend::MoatLegend;
 use super::moat_readout::MoatReadout;
 use crate::controls::Figure;
+use crate::summary;
 use yew::prelude::*;
 
 #[function_component(MoatPanel)]
@@ -13,11 +15,13 @@ pub fn moat_panel(props: &PanelProps) -> Html {
     html! {
         <section class="panel" aria-labelledby={heading.clone()}>
             <h2 id={heading}>{ "How long your lead lasts" }</h2>
+            <MoatReadout scene={props.scene.clone()} />
             <MoatChart scene={props.scene.clone()} ghost={props.ghost.clone()} id_prefix={props.id_prefix.clone()} compact={props.compact} />
+            <MoatLegend />
             if props.controls {
                 <ControlGroup figure={Figure::Moat} params={props.scene.params} id_prefix={props.id_prefix.clone()} onchange={props.onchange.clone()} />
             }
-            <MoatReadout scene={props.scene.clone()} />
+            <p class="summary" aria-live="polite" data-testid="moat-summary">{ summary::moat(&props.scene) }</p>
         </section>
     }
 }

@@ -1,8 +1,8 @@
-//! The moat figures: half-life of the lead, the part that lasts, and the users kept.
+//! The moat figure's key numbers, shown above the chart: half-life of the lead, the part that
+//! lasts, and the users kept.
 
 use crate::format::{duration, percent};
 use crate::model::Scene;
-use crate::summary;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -23,12 +23,6 @@ pub fn moat_readout(props: &MoatReadoutProps) -> Html {
                 <div><dt>{ "Lead that lasts" }</dt><dd data-testid="lead-floor">{ percent(scene.moat.floor) }</dd></div>
                 <div><dt>{ "Market you hold at 10 years" }</dt><dd data-testid="users-kept">{ percent(scene.kept_at_horizon) }</dd></div>
             </dl>
-            <ul class="legend">
-                <li><span class="swatch line lead" aria-hidden="true"></span>{ "your lead" }</li>
-                <li><span class="swatch line kept" aria-hidden="true"></span>{ "users you keep (adopters × lead)" }</li>
-                <li><span class="swatch copy-lag" aria-hidden="true"></span>{ "before copycats ship" }</li>
-            </ul>
-            <p class="summary" aria-live="polite" data-testid="moat-summary">{ summary::moat(scene) }</p>
         </div>
     }
 }

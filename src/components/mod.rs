@@ -1,6 +1,7 @@
 //! Yew components, one per file. Each takes `XxxProps`; callbacks are named `on<verb>`.
 
 pub mod adoption_chart;
+pub mod adoption_legend;
 pub mod adoption_panel;
 pub mod adoption_readout;
 pub mod app;
@@ -9,6 +10,7 @@ pub mod embed;
 pub mod embed_dialog;
 pub mod hooks;
 pub mod moat_chart;
+pub mod moat_legend;
 pub mod moat_panel;
 pub mod moat_readout;
 pub mod notices;

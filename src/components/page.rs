@@ -35,7 +35,11 @@ pub fn page(props: &PageProps) -> Html {
     let compact = use_media_query(COMPACT_QUERY);
     let prefix = use_id_prefix();
     let embed_open = use_state(|| false);
-    let url_state = UrlState { params: state.params, pinned: state.pinned, ..UrlState::default() };
+    let url_state = UrlState {
+        params: state.params,
+        pinned: state.pinned,
+        ..UrlState::default()
+    };
     let query = encode(&url_state);
     {
         let pending = use_mut_ref(|| None::<Timeout>);
@@ -44,7 +48,9 @@ pub fn page(props: &PageProps) -> Html {
             if sync {
                 let query = query.clone();
                 // Dropping the previous timeout cancels it: only the last change is written.
-                *pending.borrow_mut() = Some(Timeout::new(URL_DEBOUNCE_MS, move || browser::replace_query(&query)));
+                *pending.borrow_mut() = Some(Timeout::new(URL_DEBOUNCE_MS, move || {
+                    browser::replace_query(&query)
+                }));
             }
         });
     }
@@ -91,15 +97,16 @@ pub fn page(props: &PageProps) -> Html {
                 <h1>{ "Chasm explorer" }</h1>
                 <p class="lede">{ "Why do some technologies spread from a few enthusiasts to everyone while others stall \
                     in between? Move the sliders: the curves are a live model, not a picture." }</p>
-            </header>
-            <Notices notices={state.notices.clone()} {ondismiss} />
-            <div class="toolbar">
-                <ScenarioPicker params={state.params} {onpick} />
-                <div class="actions">
-                    <PinCompare scene={scene.clone()} ghost={ghost.clone()} {onpin} {onclear} />
+                <div class="head-actions">
                     <ShareBar link={link} {onembed} />
                     <button type="button" class="reset" data-testid="reset" onclick={onreset}>{ "Reset" }</button>
                 </div>
+            </header>
+            <Notices notices={state.notices.clone()} {ondismiss} />
+            <div class="toolbar">
+                <ScenarioPicker params={state.params} {onpick}>
+                    <PinCompare scene={scene.clone()} ghost={ghost.clone()} {onpin} {onclear} />
+                </ScenarioPicker>
             </div>
             <div class="panels">
                 <AdoptionPanel scene={scene.clone()} ghost={ghost.clone()} id_prefix={prefix.clone()} {compact} onchange={onchange.clone()} />

@@ -31,7 +31,7 @@ pub fn pin_compare(props: &PinCompareProps) -> Html {
         return html! {
             <div class="compare">
                 <button type="button" data-testid="pin" onclick={onpin}>{ "Pin this run" }</button>
-                <span class="muted">{ " Keeps these curves as a ghost, to compare as you move the sliders." }</span>
+                <span class="muted">{ "keeps these curves as a dotted ghost to compare against" }</span>
             </div>
         };
     };
@@ -39,23 +39,28 @@ pub fn pin_compare(props: &PinCompareProps) -> Html {
     let rows = [
         ("Chasm depth", depth(ghost), depth(s), "cmp-depth"),
         ("50 % adopted", half(ghost), half(s), "cmp-half"),
-        ("Half-life of the lead", half_life(ghost), half_life(s), "cmp-half-life"),
+        (
+            "Half-life of the lead",
+            half_life(ghost),
+            half_life(s),
+            "cmp-half-life",
+        ),
     ];
     html! {
         <div class="compare" data-testid="compare">
-            <table>
-                <caption class="visually-hidden">{ "Pinned run compared with the current one" }</caption>
-                <thead><tr><th scope="col">{ "" }</th><th scope="col">{ "pinned (ghost)" }</th><th scope="col">{ "now" }</th></tr></thead>
-                <tbody>
-                    { for rows.into_iter().map(|(label, then, now, id)| html! {
-                        <tr data-testid={id} class={classes!((then != now).then_some("changed"))}>
-                            <th scope="row">{ label }</th><td>{ then }</td><td>{ now }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
-            <button type="button" data-testid="pin" onclick={onpin}>{ "Pin this run instead" }</button>
-            <button type="button" data-testid="clear-pin" onclick={onclear}>{ "Clear the ghost" }</button>
+            <span class="compare-label">{ "Pinned → now:" }</span>
+            <ul class="compare-list">
+                { for rows.into_iter().map(|(label, then, now, id)| {
+                    let changed = then != now;
+                    html! {
+                        <li data-testid={id} class={classes!(changed.then_some("changed"))}>
+                            { label }{ ": " }<span class="then">{ then }</span>{ " → " }<strong class="now">{ now }</strong>
+                        </li>
+                    }
+                }) }
+            </ul>
+            <button type="button" data-testid="pin" onclick={onpin}>{ "Pin current" }</button>
+            <button type="button" data-testid="clear-pin" onclick={onclear}>{ "Clear ghost" }</button>
         </div>
     }
 }

@@ -1,14 +1,17 @@
 //! One button per scenario from the essays; the matching one is pressed and its reason shown,
 //! so the reader sees why those numbers.
 
-use crate::presets::{matching, PRESETS};
 use crate::model::Params;
+use crate::presets::{matching, PRESETS};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ScenarioPickerProps {
     pub params: Params,
     pub onpick: Callback<&'static str>,
+    /// Shown on the same row as the scenario's reason (the pin controls).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[function_component(ScenarioPicker)]
@@ -26,12 +29,15 @@ pub fn scenario_picker(props: &ScenarioPickerProps) -> Html {
                             data-testid={format!("preset-{id}")} onclick={move |_| onpick.emit(id)}>{ p.name }</button>
                 }
             }) }
+            <div class="toolbar-row">
             <p class="scenario-reason" aria-live="polite" data-testid="scenario-reason">{
                 match current {
                     Some(p) => html! { <>{ p.reason }<span class="muted">{ format!(" (from “{}”)", p.source) }</span></> },
                     None => html! { <span class="muted">{ "Your own settings. Pick a scenario to see the essays' cases." }</span> },
                 }
             }</p>
+            { props.children.clone() }
+            </div>
         </div>
     }
 }

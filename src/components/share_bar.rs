@@ -21,7 +21,11 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
             let status = status.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = browser::copy_text(&link).await;
-                status.set(if ok { "Link copied.".into() } else { format!("Copy this link: {link}") });
+                status.set(if ok {
+                    "Link copied.".into()
+                } else {
+                    format!("Copy this link: {link}")
+                });
             });
         })
     };
