@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test: formatting, clippy (native and wasm, warnings denied), native tests, headless
-# Chromium browser tests, and a release build. Installs what is missing first.
+# Chromium browser tests, a release build, and end-to-end headless checks of the built site. Installs what is missing first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -24,7 +24,9 @@ step "browser tests (headless Chromium)"
 counted cargo test --target wasm32-unknown-unknown
 step "release build"
 bash scripts/build.sh
+step "end-to-end: the widget embedded cross-origin (headless Chromium)"
+counted node scripts/e2e-embed.mjs dist
 echo
 # One closing line with the totals (cargo's own last line is often an empty doc-test run).
-awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($i ~ /^passed/) p += $(i-1); if ($i ~ /^failed/) f += $(i-1) } }
+awk '/^(test result:|e2e:)/ { for (i = 1; i <= NF; i++) { if ($i ~ /^passed/) p += $(i-1); if ($i ~ /^failed/) f += $(i-1) } }
      END { printf "tests: %d passed, %d failed\n", p, f }' "$log"
