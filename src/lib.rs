@@ -17,6 +17,7 @@ pub mod summary;
 pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
+pub mod lessons;
 pub mod presets;
 pub mod snippet;
 pub mod url;

@@ -331,3 +331,80 @@ fn params_are_validated_and_clamped_per_field() {
         assert_eq!(Field::from_key(field.spec().key), Some(field));
     }
 }
+
+#[test]
+fn novelty_active_users_peak_then_fall_only_with_curious_adopters() {
+    use chasm_explorer::model::novelty::{active_users, hype_launch};
+    let tr = hype_launch();
+    let need_only = active_users(&tr, 0.0, 2.0 / 12.0);
+    assert_eq!(need_only.fall, 0.0);
+    for (a, f) in need_only.active.iter().zip(&tr.cumulative) {
+        assert!(
+            (a - f).abs() < 1e-12,
+            "without curiosity, active users are the adopters"
+        );
+    }
+    let hype = active_users(&tr, 0.8, 2.0 / 12.0);
+    assert!(hype.fall > 0.2, "fall {}", hype.fall);
+    assert!(hype.peak_time < 1.0);
+    // The essay's case: about a fifth lost within three months of the peak.
+    assert!(
+        (0.1..=0.3).contains(&hype.fall_after(0.25)),
+        "{}",
+        hype.fall_after(0.25)
+    );
+    assert!(
+        hype.active
+            .iter()
+            .zip(&tr.cumulative)
+            .all(|(a, f)| *a <= f + 1e-12),
+        "never more active than adopted"
+    );
+    // Longer-lived curiosity softens the first months' fall.
+    assert!(active_users(&tr, 0.8, 1.0).fall_after(0.25) < hype.fall_after(0.25));
+}
+
+#[test]
+fn lessons_sweeps_and_moves_tell_the_essays_story() {
+    use chasm_explorer::lessons::{ladder, survives, sweep, try_moves, PLAYBOOKS, TARPIT_ADVICE};
+    let base = Params::default();
+    let by_brand = sweep(&base, Field::Brand, 11, chasm_explorer::lessons::depth);
+    assert_eq!(by_brand.len(), 11);
+    assert_eq!(by_brand[0].0, 0.0);
+    assert_eq!(by_brand[10].0, 1.0);
+    assert!(
+        by_brand.windows(2).all(|w| w[1].1 <= w[0].1 + 1e-9),
+        "more brand never deepens the chasm"
+    );
+    assert_eq!(by_brand[10].1, 0.0);
+    let rungs = ladder(&base);
+    assert_eq!(rungs.len(), 6);
+    assert!(rungs[0].depth > rungs[1].depth && rungs[5].depth == 0.0);
+    let mlops = chasm_explorer::presets::by_id("mlops").unwrap().params;
+    let (now, after) = try_moves(&mlops, &PLAYBOOKS);
+    // The failed playbooks leave a deep chasm (upselling innovators even deepens it); evolving
+    // nearly fills it and skipping removes it.
+    assert!(after[0].depth > now.depth);
+    assert!(after[1].depth > 0.4 && after[2].depth > 0.4);
+    assert!(after[3].depth < 0.1);
+    assert_eq!(after[4].depth, 0.0);
+    assert!(after[4].half_time.unwrap() < now.half_time.unwrap());
+    let (now, advice) = try_moves(
+        &chasm_explorer::presets::by_id("tarpit").unwrap().params,
+        &TARPIT_ADVICE,
+    );
+    assert!(advice
+        .iter()
+        .all(|o| o.half_life.unwrap() > now.half_life.unwrap()));
+    assert!(advice[2].half_life > advice[0].half_life && advice[2].half_life > advice[1].half_life);
+    assert_eq!(survives(&now, 30.0), Some(true));
+    assert_eq!(survives(&now, 2.0), Some(false));
+    let (no_chasm, _) = try_moves(
+        &Params {
+            abstraction: 5.0,
+            ..base
+        },
+        &[],
+    );
+    assert_eq!(survives(&no_chasm, 1.0), None);
+}

@@ -10,6 +10,7 @@ pub mod diffusion;
 pub mod groups;
 pub mod mapping;
 pub mod moat;
+pub mod novelty;
 pub mod params;
 pub mod scene;
 

@@ -1,0 +1,165 @@
+//! The essays' lessons as computations on the model: sweeps of one control (for the section
+//! figures) and named "moves" (playbooks, advice) with their outcome from the current settings.
+//! Pure, tested natively.
+
+use crate::model::mapping::LADDER;
+use crate::model::{explore, Field, Params, Scene};
+
+/// Chasm depth (0 when there is none) of a scene.
+pub fn depth(scene: &Scene) -> f64 {
+    scene.chasm.map_or(0.0, |c| c.depth)
+}
+
+/// Sweep one control over `points` evenly spaced values of its range, everything else as in
+/// `params`, and measure each scene with `measure`.
+pub fn sweep(
+    params: &Params,
+    field: Field,
+    points: usize,
+    measure: impl Fn(&Scene) -> f64,
+) -> Vec<(f64, f64)> {
+    let spec = field.spec();
+    let points = points.max(2);
+    (0..points)
+        .map(|i| {
+            let v = spec.min + (spec.max - spec.min) * i as f64 / (points - 1) as f64;
+            let mut p = *params;
+            p.set(field, v).ok();
+            (p.get(field), measure(&explore(&p)))
+        })
+        .collect()
+}
+
+/// What each rung of the abstraction ladder gives, everything else as in `params`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RungOutcome {
+    pub interface: &'static str,
+    pub depth: f64,
+    /// Years to 50 % adoption, if within the horizon.
+    pub half_time: Option<f64>,
+}
+
+pub fn ladder(params: &Params) -> Vec<RungOutcome> {
+    LADDER
+        .iter()
+        .enumerate()
+        .map(|(i, rung)| {
+            let s = explore(&Params {
+                abstraction: i as f64,
+                ..*params
+            });
+            RungOutcome {
+                interface: rung.interface,
+                depth: depth(&s),
+                half_time: s.half_adoption_time,
+            }
+        })
+        .collect()
+}
+
+/// A named change to the settings, as the essays describe a strategy.
+#[derive(Clone, Copy, Debug)]
+pub struct Move {
+    pub name: &'static str,
+    /// What it changes in the model, in words.
+    pub how: &'static str,
+    pub apply: fn(Params) -> Params,
+}
+
+/// Before and after a move.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Outcome {
+    pub params: Params,
+    pub depth: f64,
+    pub half_time: Option<f64>,
+    pub half_life: Option<f64>,
+    /// When the rate regains its first peak (the end of the chasm), if there is a chasm.
+    pub recovery: Option<f64>,
+}
+
+fn outcome(params: Params) -> Outcome {
+    let (params, _) = params.clamped();
+    let s = explore(&params);
+    Outcome {
+        params,
+        depth: depth(&s),
+        half_time: s.half_adoption_time,
+        half_life: s.half_life,
+        recovery: s.chasm.and_then(|c| c.recovery_time),
+    }
+}
+
+/// The outcome of the current settings and of each move applied to them.
+pub fn try_moves(params: &Params, moves: &[Move]) -> (Outcome, Vec<Outcome>) {
+    (
+        outcome(*params),
+        moves.iter().map(|m| outcome((m.apply)(*params))).collect(),
+    )
+}
+
+/// The commercialisation playbooks from "Crossing the AI Chasm": three that fail, two that work.
+pub const PLAYBOOKS: [Move; 5] = [
+    Move {
+        name: "Upsell the innovators",
+        how: "more of the enthusiasts adopt (innovator share +10 points); the product is unchanged",
+        apply: |p| Params { innovator_share: p.innovator_share + 0.1, ..p },
+    },
+    Move {
+        name: "Managed open source for the mainstream",
+        how: "hosting, stability and security add a little trust (brand +10 points); the interface stays expert-only",
+        apply: |p| Params { brand: p.brand + 0.1, ..p },
+    },
+    Move {
+        name: "Services instead of product",
+        how: "consultants stand in for one rung of abstraction, at consulting margins",
+        apply: |p| Params { abstraction: p.abstraction + 1.0, ..p },
+    },
+    Move {
+        name: "Evolve: add abstraction layers",
+        how: "three rungs up the ladder: the mainstream can use it without an expert",
+        apply: |p| Params { abstraction: p.abstraction + 3.0, ..p },
+    },
+    Move {
+        name: "Skip: build for the early majority",
+        how: "plain-English interface and a brand the mainstream trusts from day one",
+        apply: |p| Params { abstraction: 5.0, brand: p.brand.max(0.6), ..p },
+    },
+];
+
+/// The tarpit essay's advice, as moves on the moat.
+pub const TARPIT_ADVICE: [Move; 3] = [
+    Move {
+        name: "Narrow the scope",
+        how: "serve one niche deeply: harder to swap out (switching cost +30 points)",
+        apply: |p| Params {
+            switching_cost: p.switching_cost + 0.3,
+            ..p
+        },
+    },
+    Move {
+        name: "Do one workload really well",
+        how: "known as the best at one thing (brand +20 points)",
+        apply: |p| Params {
+            brand: p.brand + 0.2,
+            ..p
+        },
+    },
+    Move {
+        name: "Both",
+        how: "narrow scope and one workload together",
+        apply: |p| Params {
+            switching_cost: p.switching_cost + 0.3,
+            brand: p.brand + 0.2,
+            ..p
+        },
+    },
+];
+
+/// Does a company with `runway_years` of cash get out of the chasm before the money runs out?
+/// `None` when there is no chasm to cross.
+pub fn survives(outcome: &Outcome, runway_years: f64) -> Option<bool> {
+    if outcome.depth <= 0.0 {
+        return None;
+    }
+    Some(outcome.recovery.is_some_and(|r| r <= runway_years))
+}
