@@ -68,3 +68,12 @@ pub fn decline(factor: f64) -> String {
         format!("{factor:.1}× cheaper a year")
     }
 }
+
+/// A tick value without needless decimals: `5`, `0.5`, `12.5`.
+pub fn trim_number(v: f64) -> String {
+    if !v.is_finite() {
+        return "–".into();
+    }
+    let s = format!("{v:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}

@@ -185,7 +185,11 @@ async fn reset_restores_the_opening_scene() {
 async fn every_slider_has_a_real_label_and_value_text() {
     let root = mount_fresh().await;
     let inputs = root.query_selector_all("input[type=range]").unwrap();
-    assert_eq!(inputs.length(), 6);
+    assert_eq!(
+        inputs.length(),
+        9,
+        "six explorer controls and three local ones in the explainer"
+    );
     for i in 0..inputs.length() {
         let input: Element = inputs.item(i).unwrap().dyn_into().unwrap();
         let id = input.id();
@@ -352,4 +356,101 @@ async fn a_pinned_run_round_trips_through_the_link() {
     let root = mount_query("?brand=0.8&pin=0.16_1_0.25_2_0.2_10").await;
     assert!(exists(&root, "ghost-adoption"));
     assert!(text(&root, "cmp-depth").contains("no chasm"));
+}
+
+#[wasm_bindgen_test]
+async fn the_explainer_has_every_section_with_mathml_equations() {
+    let root = mount_fresh().await;
+    for n in 1..=8 {
+        let section = find(&root, &format!("lesson-{n}"));
+        assert!(section.query_selector("h2").unwrap().is_some());
+        assert!(!section.text_content().unwrap().is_empty());
+    }
+    let how = find(&root, "how-it-works");
+    let math = how.query_selector("math").unwrap().expect("equations");
+    assert_eq!(
+        math.namespace_uri().as_deref(),
+        Some("http://www.w3.org/1998/Math/MathML")
+    );
+    assert_eq!(
+        find(&root, "mapping-table")
+            .query_selector_all("tbody tr")
+            .unwrap()
+            .length(),
+        8
+    );
+}
+
+#[wasm_bindgen_test]
+async fn section_buttons_drive_the_shared_explorer() {
+    let root = mount_fresh().await;
+    click(&root, "try-2").await;
+    assert_eq!(text(&root, "value-brand"), "65 %");
+    assert_eq!(
+        text(&root, "chasm-depth"),
+        "no chasm",
+        "past 60 % the trough fills in"
+    );
+    click(&root, "try-5").await;
+    assert_eq!(attr(&root, "preset-mlops", "aria-pressed"), "true");
+    let before = percent_value(&text(&root, "playbook-now"));
+    let evolve = text(&root, "playbook-3");
+    assert!(
+        evolve == "none" || percent_value(&evolve) < before / 4.0,
+        "evolving nearly fills the MLOps chasm: {evolve}"
+    );
+    let upsell = percent_value(&text(&root, "playbook-0"));
+    assert!(
+        upsell > before,
+        "upselling innovators does not help: {upsell} vs {before}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_novelty_figure_has_its_own_controls() {
+    let root = mount_fresh().await;
+    assert!(text(&root, "novelty-summary").contains("falls"));
+    let brand = text(&root, "value-brand");
+    drag(&root, "curious", "0").await;
+    assert!(text(&root, "novelty-summary").contains("only grows"));
+    assert_eq!(
+        text(&root, "value-brand"),
+        brand,
+        "local controls leave the explorer alone"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_runway_decides_whether_you_cross_the_chasm() {
+    let root = mount_fresh().await;
+    drag(&root, "runway", "3").await;
+    assert!(text(&root, "runway-verdict").contains("runs out"));
+    drag(&root, "runway", "15").await;
+    assert!(text(&root, "runway-verdict").contains("make it across"));
+    click(&root, "try-2").await; // brand 65 %: no chasm at all
+    assert!(text(&root, "runway-verdict").starts_with("No chasm"));
+}
+
+#[wasm_bindgen_test]
+async fn the_ladder_climbs_one_rung_at_a_time() {
+    let root = mount_fresh().await;
+    assert_eq!(text(&root, "value-abstraction"), "2 of 6: Python API");
+    click(&root, "play-ladder").await;
+    // Under prefers-reduced-motion the button jumps to the top at once; otherwise it steps.
+    let mut seen = text(&root, "value-abstraction");
+    for _ in 0..40 {
+        if seen.starts_with("6 of 6") {
+            break;
+        }
+        gloo_timers::future::TimeoutFuture::new(200).await;
+        yew::scheduler::flush().await;
+        seen = text(&root, "value-abstraction");
+    }
+    assert_eq!(seen, "6 of 6: Plain English");
+    assert_eq!(text(&root, "chasm-depth"), "no chasm");
+    assert_eq!(
+        attr(&root, "play-ladder", "aria-pressed"),
+        "false",
+        "it stops at the top"
+    );
 }

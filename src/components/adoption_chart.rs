@@ -2,6 +2,7 @@
 //! main-market contributions, the cumulative S-curve, and the chasm marked with its depth.
 //! Drawn into a fixed viewBox (narrower on phones), so it scales with its container.
 
+use super::axes::{x_labels, y_grid};
 use crate::chart::{area_path, line_path, ticks, Frame, Linear};
 use crate::format::percent;
 use crate::model::groups::Group;
@@ -128,18 +129,11 @@ pub fn adoption_chart(props: &AdoptionChartProps) -> Html {
             <title id={title_id}>{ "Adoption rate over 30 years, with Rogers' adopter groups as bands" }</title>
             <desc id={desc_id}>{ summary::adoption(scene) }</desc>
             { for bands }
-            { for rate_ticks.iter().map(|&v| html! {
-                <g class="tick">
-                    <line class="grid" x1={n(f.left)} x2={n(f.right)} y1={n(y.at(v))} y2={n(y.at(v))} />
-                    <text x={n(f.left - 5.0)} y={n(y.at(v) + 4.0)} text-anchor="end">{ percent(v) }</text>
-                </g>
-            }) }
+            { y_grid(&rate_ticks, y, f.left, f.right, percent) }
             { for [0.0, 0.5, 1.0].iter().map(|&v| html! {
                 <text class="tick cum-tick" x={n(f.right + 5.0)} y={n(y_cum.at(v) + 4.0)}>{ percent(v) }</text>
             }) }
-            { for ticks(0.0, horizon, 6).iter().map(|&v| html! {
-                <text class="tick" x={n(x.at(v))} y={n(f.bottom + 15.0)} text-anchor="middle">{ format!("{v:.0}") }</text>
-            }) }
+            { x_labels(&ticks(0.0, horizon, 6), x, f.bottom, |v| format!("{v:.0}")) }
             <text class="axis-title" x={n((f.left + f.right) / 2.0)} y={n(f.h - 3.0)} text-anchor="middle">{ "years after launch" }</text>
             <text class="axis-title" x="2" y="14">{ "adopting per year" }</text>
             <text class="axis-title cum-tick" x={n(f.w - 2.0)} y="14" text-anchor="end">{ "adopted so far" }</text>

@@ -1,6 +1,7 @@
 //! The moat figure: your lead over the ten years after launch, the copy lag, the floor that never
 //! erodes, the half-life, and the users you keep (adopters times lead).
 
+use super::axes::{x_labels, y_grid};
 use crate::chart::{line_path, ticks, Frame, Linear};
 use crate::format::{duration, percent};
 use crate::model::moat::MOAT_HORIZON_YEARS;
@@ -52,15 +53,8 @@ pub fn moat_chart(props: &MoatChartProps) -> Html {
             <title id={title_id}>{ "Your lead over the ten years after launch" }</title>
             <desc id={desc_id}>{ summary::moat(scene) }</desc>
             <rect class="copy-lag" x={left.to_string()} y={top.to_string()} width={format!("{:.1}", x.at(lag) - left)} height={(bottom - top).to_string()} />
-            { for [0.0, 0.25, 0.5, 0.75, 1.0].iter().map(|&v| html! {
-                <g class="tick">
-                    <line class="grid" x1={left.to_string()} x2={right.to_string()} y1={format!("{:.1}", y.at(v))} y2={format!("{:.1}", y.at(v))} />
-                    <text x={(left - 6.0).to_string()} y={format!("{:.1}", y.at(v) + 4.0)} text-anchor="end">{ percent(v) }</text>
-                </g>
-            }) }
-            { for ticks(0.0, MOAT_HORIZON_YEARS, 10).iter().map(|&v| html! {
-                <text class="tick" x={format!("{:.1}", x.at(v))} y={(bottom + 16.0).to_string()} text-anchor="middle">{ format!("{v:.0}") }</text>
-            }) }
+            { y_grid(&[0.0, 0.25, 0.5, 0.75, 1.0], y, left, right, percent) }
+            { x_labels(&ticks(0.0, MOAT_HORIZON_YEARS, 10), x, bottom, |v| format!("{v:.0}")) }
             <text class="axis-title" x={((left + right) / 2.0).to_string()} y={(h - 4.0).to_string()} text-anchor="middle">{ "years after launch" }</text>
             <line class="axis" x1={left.to_string()} x2={right.to_string()} y1={bottom.to_string()} y2={bottom.to_string()} />
             <line class="floor" x1={left.to_string()} x2={right.to_string()} y1={format!("{floor_y:.1}")} y2={format!("{floor_y:.1}")} />

@@ -3,6 +3,7 @@
 
 use super::adoption_panel::AdoptionPanel;
 use super::embed_dialog::EmbedDialog;
+use super::explainer::Explainer;
 use super::hooks::{use_id_prefix, use_media_query, use_scenes, COMPACT_QUERY};
 use super::moat_panel::MoatPanel;
 use super::notices::Notices;
@@ -62,6 +63,10 @@ pub fn page(props: &PageProps) -> Html {
         let d = state.dispatcher();
         Callback::from(move |(field, value): (Field, f64)| d.dispatch(Action::Set(field, value)))
     };
+    let ondo = {
+        let d = state.dispatcher();
+        Callback::from(move |action: Action| d.dispatch(action))
+    };
     let onpick = {
         let d = state.dispatcher();
         Callback::from(move |id: &'static str| d.dispatch(Action::LoadPreset(id)))
@@ -108,10 +113,11 @@ pub fn page(props: &PageProps) -> Html {
                     <PinCompare scene={scene.clone()} ghost={ghost.clone()} {onpin} {onclear} />
                 </ScenarioPicker>
             </div>
-            <div class="panels">
+            <div class="panels" id="explorer">
                 <AdoptionPanel scene={scene.clone()} ghost={ghost.clone()} id_prefix={prefix.clone()} {compact} onchange={onchange.clone()} />
                 <MoatPanel scene={scene.clone()} ghost={ghost.clone()} id_prefix={prefix.clone()} {compact} {onchange} />
             </div>
+            <Explainer scene={scene.clone()} ondo={ondo} />
             <EmbedDialog state={url_state} open={*embed_open} {onclose} id_prefix={prefix.clone()} />
         </div>
     }

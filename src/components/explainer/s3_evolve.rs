@@ -1,0 +1,128 @@
+//! Section 3: evolve. Figure: what each rung of the abstraction ladder gives at your other
+//! settings; a play button climbs the ladder in the explorer, one rung at a time.
+
+use super::lesson::{Binding, Lesson, TryThis};
+use super::SectionProps;
+use crate::components::hooks::use_media_query;
+use crate::components::mini_chart::{MiniChart, MiniSeries, YUnit};
+use crate::format::{percent, year};
+use crate::lessons::ladder;
+use crate::model::{Field, Params};
+use crate::state::Action;
+use gloo::timers::callback::Interval;
+use yew::prelude::*;
+
+/// Time on each rung while climbing: long enough to see the curve settle.
+const STEP_MS: u32 = 1200;
+
+#[function_component(Evolve)]
+pub fn evolve(props: &SectionProps) -> Html {
+    let params = props.scene.params;
+    let rungs = use_memo(
+        Params {
+            abstraction: 0.0,
+            ..params
+        },
+        ladder,
+    );
+    let current = params.rung();
+    let reduced_motion = use_media_query("(prefers-reduced-motion: reduce)");
+    let playing = use_state(|| false);
+    let timer = use_mut_ref(|| None::<Interval>);
+    // Stop at the top of the ladder.
+    if *playing && current >= 5 {
+        playing.set(false);
+        *timer.borrow_mut() = None;
+    }
+    let onplay = {
+        let playing = playing.clone();
+        let timer = timer.clone();
+        let ondo = props.ondo.clone();
+        Callback::from(move |_: MouseEvent| {
+            if *playing {
+                *timer.borrow_mut() = None; // dropping the interval cancels it
+                playing.set(false);
+                return;
+            }
+            if reduced_motion {
+                // No animation: show the end state at once.
+                ondo.emit(Action::Set(Field::Abstraction, 5.0));
+                return;
+            }
+            let start = if current >= 5 { 0 } else { current };
+            ondo.emit(Action::Set(Field::Abstraction, start as f64));
+            let ondo = ondo.clone();
+            let mut rung = start;
+            *timer.borrow_mut() = Some(Interval::new(STEP_MS, move || {
+                rung = (rung + 1).min(5);
+                ondo.emit(Action::Set(Field::Abstraction, rung as f64));
+            }));
+            playing.set(true);
+        })
+    };
+    let widest = rungs.iter().map(|r| r.depth).fold(0.05, f64::max);
+    let tr = &props.scene.trajectory;
+    let points = |ys: &[f64]| {
+        tr.t.iter()
+            .copied()
+            .zip(ys.iter().copied())
+            .step_by(4)
+            .collect::<Vec<_>>()
+    };
+    let top = tr.rate.iter().copied().fold(0.01, f64::max) * 1.1;
+    let live = vec![
+        MiniSeries {
+            points: points(&tr.rate),
+            class: "rate",
+            label: "all adopters per year".into(),
+        },
+        MiniSeries {
+            points: points(&tr.early_rate),
+            class: "early",
+            label: "early market".into(),
+        },
+        MiniSeries {
+            points: points(&tr.main_rate),
+            class: "main",
+            label: "main market".into(),
+        },
+    ];
+    html! {
+        <Lesson number={3} title="Evolve: climb the abstraction ladder" binding={Binding::Explorer}>
+            <p>{ "Moore treated the product as fixed and changed everything around it: message, channel, price. Software \
+                does not have to stay put. Apache Spark started as a tool for experts who wrote Scala against its \
+                low-level distributed datasets. Then it gained a Python interface, DataFrames, SQL, an API that mimics \
+                pandas and, most recently, instructions in plain English. Each rung let in a larger crowd (engineers, \
+                analysts, data scientists, almost anyone) who could use it without an expert in between." }</p>
+            <p>{ "In the model each rung raises the mainstream's own willingness to try the product and how much its users \
+                talk about it. Climb, and the chasm narrows and closes; adoption also arrives years earlier." }</p>
+            <div class="side-by-side">
+            <MiniChart series={live} x_domain={(0.0, 30.0)} y_domain={(0.0, top)} x_label="years after launch"
+                y_unit={YUnit::Percent} title={format!("Adoption rate on rung {}", current + 1)}
+                desc={crate::summary::adoption(&props.scene)} testid="ladder-curve" />
+            <figure class="bars" data-testid="ladder-figure">
+                <table>
+                    <caption>{ "Chasm depth and time to 50 % adoption on each rung, at your other settings" }</caption>
+                    <thead><tr><th scope="col">{ "Rung" }</th><th scope="col">{ "Chasm depth" }</th><th scope="col">{ "50 % adopted" }</th></tr></thead>
+                    <tbody>
+                        { for rungs.iter().enumerate().map(|(i, r)| html! {
+                            <tr class={classes!((i == current).then_some("current"))} aria-current={(i == current).then_some("step")}>
+                                <th scope="row">{ format!("{}. {}", i + 1, r.interface) }</th>
+                                <td><span class="bar accent" style={format!("width:{:.1}%", r.depth / widest * 100.0)}></span>
+                                    { if r.depth > 0.0 { percent(r.depth) } else { "none".into() } }</td>
+                                <td>{ r.half_time.map(year).unwrap_or_else(|| "not within 30 years".into()) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </figure>
+            </div>
+            <TryThis>{ "climb the ladder and watch the explorer's curve change shape. " }
+                <button type="button" onclick={onplay} aria-pressed={(*playing).to_string()} data-testid="play-ladder">
+                    { if *playing { "Pause" } else if reduced_motion { "Jump to the top rung" } else { "▶ Climb the ladder" } }
+                </button>
+                <span class="muted">{ " It plays in the explorer above; with reduced motion it jumps straight to the top." }</span>
+            </TryThis>
+        </Lesson>
+    }
+}

@@ -1,0 +1,95 @@
+//! Section 6: novelty fades. Its own figure and controls: a hype-speed launch where part of the
+//! sign-ups are curious and drift away; plus the "too far ahead" checklist.
+
+use super::lesson::{Binding, Lesson};
+use crate::components::hooks::use_id_prefix;
+use crate::components::mini_chart::{MiniChart, MiniSeries, YUnit};
+use crate::format::percent;
+use crate::model::novelty::{active_users, hype_launch, HYPE_HORIZON_YEARS};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[function_component(NoveltyFades)]
+pub fn novelty_fades() -> Html {
+    let prefix = use_id_prefix();
+    let curious_id = format!("{prefix}-novelty-curious");
+    let span_id = format!("{prefix}-novelty-span");
+    let launch = use_memo((), |_| hype_launch());
+    let curious = use_state(|| 0.8);
+    let span_months = use_state(|| 2.0);
+    let novelty = use_memo((*curious, *span_months), |(k, m)| {
+        active_users(&launch, *k, m / 12.0)
+    });
+    let input = |state: UseStateHandle<f64>| {
+        Callback::from(move |e: InputEvent| {
+            let v = e
+                .target_unchecked_into::<HtmlInputElement>()
+                .value_as_number();
+            if v.is_finite() {
+                state.set(v);
+            }
+        })
+    };
+    let pts = |ys: &[f64]| {
+        launch
+            .t
+            .iter()
+            .copied()
+            .zip(ys.iter().copied())
+            .step_by(2)
+            .collect::<Vec<_>>()
+    };
+    let desc = if novelty.fall > 0.001 {
+        format!(
+            "Active use peaks in month {:.0} at {} of the market, then falls {} in the next three months, while sign-ups keep growing.",
+            novelty.peak_time * 12.0,
+            percent(novelty.peak_active),
+            percent(novelty.fall_after(0.25))
+        )
+    } else {
+        "Active use only grows: everyone who signs up needs the product and stays.".to_string()
+    };
+    let span_text = format!("{:.1} months", *span_months);
+    html! {
+        <Lesson number={6} title="Novelty fades" binding={Binding::Local}>
+            <p>{ "Fast sign-ups are not the same as lasting use. When many people come out of curiosity, the number of \
+                active users peaks and then falls even while sign-ups are still climbing. ChatGPT's monthly site visits \
+                fell by about a fifth in the three months after their spring 2023 peak." }</p>
+            <div class="side-by-side">
+                <MiniChart series={vec![
+                        MiniSeries { points: pts(&launch.cumulative), class: "cumulative", label: "signed up so far".into() },
+                        MiniSeries { points: pts(&novelty.active), class: "rate", label: "active users".into() },
+                    ]}
+                    x_domain={(0.0, HYPE_HORIZON_YEARS)} y_domain={(0.0, 1.0)} x_label="years after a hype-speed launch"
+                    y_unit={YUnit::Percent} title="Sign-ups against active users" desc={desc.clone()} testid="novelty-figure" />
+                <div class="local-controls">
+                    <div class="slider">
+                        <div class="slider-head"><label for={curious_id.clone()}>{ "Curious sign-ups" }</label><output for={curious_id.clone()} data-testid="value-curious">{ percent(*curious) }</output></div>
+                        <input type="range" id={curious_id} min="0" max="0.95" step="0.05" value={curious.to_string()}
+                            aria-valuetext={percent(*curious)} oninput={input(curious.clone())} data-testid="slider-curious" />
+                        <p class="hint">{ "Share who come to look rather than because they need it." }</p>
+                    </div>
+                    <div class="slider">
+                        <div class="slider-head"><label for={span_id.clone()}>{ "Curiosity lasts" }</label><output for={span_id.clone()}>{ span_text.clone() }</output></div>
+                        <input type="range" id={span_id} min="0.5" max="12" step="0.5" value={span_months.to_string()}
+                            aria-valuetext={span_text} oninput={input(span_months.clone())} />
+                        <p class="hint">{ "How long a curious user keeps coming back, on average." }</p>
+                    </div>
+                    <p class="summary" aria-live="polite" data-testid="novelty-summary">{ desc }</p>
+                </div>
+            </div>
+            <p>{ "Products that arrive ahead of their time tend to stumble for the same few reasons: they cost too much, \
+                they solve too few problems, or they do not yet work reliably. The videophone of the 1960s and television \
+                web browsing in the 1990s both had all three. Before betting on a new technology, ask the four questions \
+                product teams use:" }</p>
+            <ul class="checklist">
+                <li><strong>{ "Value: " }</strong>{ "will people want it once the novelty wears off?" }</li>
+                <li><strong>{ "Usability: " }</strong>{ "can they work out how to use it?" }</li>
+                <li><strong>{ "Feasibility and viability: " }</strong>{ "can we build it, and make money from it?" }</li>
+                <li><strong>{ "Ethics: " }</strong>{ "should we build it at all?" }</li>
+            </ul>
+            <div class="try"><strong>{ "Try this: " }</strong>{ "set curious sign-ups to 0 %: the peak-and-fall disappears, \
+                because people who need a product keep using it." }</div>
+        </Lesson>
+    }
+}

@@ -1,0 +1,80 @@
+//! Section 8: the tarpit. Figure: the essay's advice applied to your settings, and whether your
+//! runway outlasts the chasm (runway is this section's own control).
+
+use super::lesson::{Binding, Lesson, TryThis};
+use super::{show_explorer, SectionProps};
+use crate::components::hooks::use_id_prefix;
+use crate::format::{duration, year};
+use crate::lessons::{survives, try_moves, TARPIT_ADVICE};
+use crate::state::Action;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[function_component(Tarpit)]
+pub fn tarpit(props: &SectionProps) -> Html {
+    let params = props.scene.params;
+    let prefix = use_id_prefix();
+    let runway_id = format!("{prefix}-tarpit-runway");
+    let outcomes = use_memo(params, |p| try_moves(p, &TARPIT_ADVICE));
+    let (now, after) = &*outcomes;
+    let runway = use_state(|| 3.0);
+    let onrunway = {
+        let runway = runway.clone();
+        Callback::from(move |e: InputEvent| {
+            let v = e
+                .target_unchecked_into::<HtmlInputElement>()
+                .value_as_number();
+            if v.is_finite() {
+                runway.set(v);
+            }
+        })
+    };
+    let verdict = match (survives(now, *runway), now.recovery) {
+        (None, _) => "No chasm to wait out at these settings: the runway only has to cover a normal ramp.".to_string(),
+        (Some(true), Some(r)) => format!("The rate regains its first peak in {}: with {:.1} years of runway you make it across.", year(r), *runway),
+        (Some(false), Some(r)) => format!("The rate regains its first peak only in {}: with {:.1} years of runway the money runs out in the chasm.", year(r), *runway),
+        (Some(_), None) => format!("The rate never regains its first peak: no runway of {:.1} years is long enough.", *runway),
+    };
+    let half = |h: Option<f64>| h.map(duration).unwrap_or_else(|| "no erosion".into());
+    let load = {
+        let ondo = props.ondo.clone();
+        move |_| {
+            ondo.emit(Action::LoadPreset("tarpit"));
+            show_explorer();
+        }
+    };
+    let runway_text = format!("{:.1} years", *runway);
+    html! {
+        <Lesson number={8} title="The tarpit" binding={Binding::Explorer}>
+            <p>{ "A tarpit idea sounds sensible and keeps swallowing the founders who try it. Selling picks and shovels for \
+                AI looks like one. A venture-scale infrastructure startup needs enterprise customers; enterprises hold off \
+                on new vendors because products lose their value within months; and the incumbents fold every good idea \
+                into their own end-to-end platforms, with more data, more relationships and lower costs. It becomes a \
+                grind that favours whoever has the longest runway." }</p>
+            <p>{ "The advice that follows is unglamorous: narrow the scope to a small set of customers, do one workload \
+                better than anyone, and raise more money than you think you need (or none, and stay free to change course). \
+                Here is what the first two do to your lead, and whether your runway outlasts your chasm." }</p>
+            <figure class="bars" data-testid="tarpit-figure">
+                <table>
+                    <caption>{ "The advice applied to your current settings" }</caption>
+                    <thead><tr><th scope="col">{ "Move" }</th><th scope="col">{ "What it changes" }</th><th scope="col">{ "Half-life of the lead" }</th></tr></thead>
+                    <tbody>
+                        <tr class="current"><th scope="row">{ "As it is now" }</th><td>{ "–" }</td><td data-testid="tarpit-now">{ half(now.half_life) }</td></tr>
+                        { for TARPIT_ADVICE.iter().zip(after.iter()).enumerate().map(|(i, (m, o))| html! {
+                            <tr><th scope="row">{ m.name }</th><td class="how">{ m.how }</td><td data-testid={format!("tarpit-{i}")}>{ half(o.half_life) }</td></tr>
+                        }) }
+                    </tbody>
+                </table>
+            </figure>
+            <div class="slider runway">
+                <div class="slider-head"><label for={runway_id.clone()}>{ "Runway" }</label><output for={runway_id.clone()}>{ runway_text.clone() }</output></div>
+                <input type="range" id={runway_id} min="1" max="15" step="0.5" value={runway.to_string()}
+                    aria-valuetext={runway_text} oninput={onrunway} data-testid="slider-runway" />
+                <p class="hint">{ "Years of cash before you need revenue from the mainstream (this section's own control)." }</p>
+            </div>
+            <p class="verdict" aria-live="polite" data-testid="runway-verdict">{ verdict }</p>
+            <TryThis>{ "load the tarpit scenario and find the runway you would need. " }
+                <button type="button" onclick={load} data-testid="try-8">{ "Load the AI infra tarpit" }</button></TryThis>
+        </Lesson>
+    }
+}
