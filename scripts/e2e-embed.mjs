@@ -1,4 +1,5 @@
-// End-to-end test of embedding: the widget is served from one localhost origin, a blog-like host
+// End-to-end test of embedding: the widget is served from one localhost origin (under a subpath),
+// a blog-like host
 // page from another. The host page uses the snippet the app's own "Embed" dialog generates.
 // Checks: the widget renders; the iframe's height follows the widget's content (also after a
 // resize to phone width); a slider works inside it; the widget cannot reach the host page; no
@@ -11,6 +12,9 @@ import { serveDir, serveHtml, CHROMIUM_ARGS } from './lib/serve-static.mjs';
 const dist = process.argv[2] ?? 'dist';
 const WIDGET_PORT = 18181, HOST_PORT = 18182;
 const widgetOrigin = `http://127.0.0.1:${WIDGET_PORT}`;
+// Served under a subpath, as on a project site: the page must use relative URLs throughout.
+const SUBPATH = '/tools/chasm/';
+const widgetBase = `${widgetOrigin}${SUBPATH}`;
 const hostOrigin = `http://127.0.0.1:${HOST_PORT}`;
 const shots = 'target/shots';
 mkdirSync(shots, { recursive: true });
@@ -21,7 +25,7 @@ function check(name, ok, detail = '') {
   else { failed++; console.log(`FAIL ${name} ${detail}`); }
 }
 
-const widgetServer = await serveDir(dist, WIDGET_PORT);
+const widgetServer = await serveDir(dist, WIDGET_PORT, {}, SUBPATH);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 const errors = [];
 const requests = [];
@@ -31,11 +35,11 @@ try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`page: ${m.text()}`); });
-  await page.goto(`${widgetOrigin}/?brand=0.3`);
+  await page.goto(`${widgetBase}?brand=0.3`);
   await page.click('[data-testid=open-embed]');
   const snippet = await page.inputValue('[data-testid=embed-code]');
   check('the dialog offers an iframe with the loader script', snippet.includes('<iframe') && snippet.includes('embed.js'), snippet);
-  check('the snippet points at the address the page is served from', snippet.includes(`src="${widgetOrigin}/?v=1&amp;`), snippet);
+  check('the snippet points at the address the page is served from', snippet.includes(`src="${widgetBase}?v=1&amp;`) && snippet.includes(`${widgetBase}embed.js`), snippet);
   await context.close();
 
   // 2. A host page on another origin with that snippet pasted between paragraphs.

@@ -454,3 +454,31 @@ async fn the_ladder_climbs_one_rung_at_a_time() {
         "it stops at the top"
     );
 }
+
+#[wasm_bindgen_test]
+async fn the_address_bar_follows_the_state_after_a_pause() {
+    let window = web_sys::window().unwrap();
+    let original = window.location().href().unwrap();
+    let document = window.document().unwrap();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let handle = web::mount_with(host.clone(), "", true);
+    yew::scheduler::flush().await;
+    drag(&host, "brand", "0.42").await;
+    drag(&host, "brand", "0.43").await;
+    // Debounced: nothing yet right after the drag, the last value after the pause.
+    assert!(!window.location().search().unwrap().contains("brand=0.43"));
+    gloo_timers::future::TimeoutFuture::new(400).await;
+    let search = window.location().search().unwrap();
+    handle.destroy();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&original))
+        .unwrap();
+    assert!(search.starts_with("?v=1&"), "{search}");
+    assert!(search.contains("brand=0.43"), "{search}");
+    let (decoded, notices) = chasm_explorer::url::decode(&search);
+    assert_eq!(decoded.params.brand, 0.43);
+    assert!(notices.is_empty());
+}

@@ -17,9 +17,13 @@ function listen(server, port) {
   });
 }
 
-export function serveDir(dir, port, headers = {}) {
+// `prefix` serves the directory under a subpath (e.g. "/tools/chasm/"), as a static host would
+// for a project site; anything outside it is a 404.
+export function serveDir(dir, port, headers = {}, prefix = '/') {
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!path.startsWith(prefix)) { res.writeHead(404); res.end('not found'); return; }
+    path = '/' + path.slice(prefix.length);
     const rel = normalize(path.endsWith('/') ? path + 'index.html' : path).replace(/^(\.\.[/\\])+/, '');
     try {
       const body = await readFile(join(dir, rel));

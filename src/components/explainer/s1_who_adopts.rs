@@ -50,6 +50,10 @@ pub fn who_adopts(props: &SectionProps) -> Html {
                     </tbody>
                 </table>
             </figure>
+            <p class="summary" aria-live="polite" data-testid="groups-summary">{ format!(
+                "Your curve: innovators {}, early adopters {}, early majority {}, late majority {}, laggards {}.",
+                percent(shares[0]), percent(shares[1]), percent(shares[2]), percent(shares[3]), percent(shares[4])
+            ) }</p>
             <p>{ "Your curve rarely matches the textbook: a chasm stretches it, so its cuts spread out and the first can \
                 fall before launch, leaving the innovators' band empty. The groups are a way of describing the curve, \
                 not fixed kinds of people." }</p>

@@ -117,6 +117,16 @@ pub fn evolve(props: &SectionProps) -> Html {
                 </table>
             </figure>
             </div>
+            <p class="summary" aria-live="polite" data-testid="ladder-summary">{ format!(
+                "You are on rung {} of 6, {}: {}",
+                current + 1,
+                rungs.get(current).map_or("", |r| r.interface),
+                rungs.get(current).map_or("no chasm".to_string(), |r| if r.depth > 0.0 {
+                    format!("a chasm {} deep, half the market by {}.", percent(r.depth), r.half_time.map(year).unwrap_or_else(|| "never".into()))
+                } else {
+                    format!("no chasm, half the market by {}.", r.half_time.map(year).unwrap_or_else(|| "never".into()))
+                })
+            ) }</p>
             <TryThis>{ "climb the ladder and watch the explorer's curve change shape. " }
                 <button type="button" onclick={onplay} aria-pressed={(*playing).to_string()} data-testid="play-ladder">
                     { if *playing { "Pause" } else if reduced_motion { "Jump to the top rung" } else { "▶ Climb the ladder" } }

@@ -64,6 +64,10 @@ pub fn why_mlops_stalled(props: &SectionProps) -> Html {
                     </tbody>
                 </table>
             </figure>
+            <p class="summary" aria-live="polite">{ format!(
+                "From your settings (chasm {}), upselling innovators gives {}, managed open source {}, services {}, evolving {} and skipping {}.",
+                depth(now.depth), depth(after[0].depth), depth(after[1].depth), depth(after[2].depth), depth(after[3].depth), depth(after[4].depth)
+            ) }</p>
             <TryThis>{ "load the MLOps scenario and compare the rows. " }
                 <button type="button" onclick={load} data-testid="try-5">{ "Load the MLOps scenario" }</button></TryThis>
         </Lesson>
