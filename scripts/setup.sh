@@ -33,8 +33,8 @@ if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
-if ! [ -x node_modules/.bin/wasm-opt ] || ! [ -d node_modules/playwright-core ]; then
-  say "installing wasm-opt (npm binaryen) and playwright-core from package-lock.json"
+if ! [ -x node_modules/.bin/wasm-opt ] || ! [ -d node_modules/playwright-core ] || ! [ -f node_modules/axe-core/axe.min.js ]; then
+  say "installing wasm-opt (npm binaryen), playwright-core and axe-core from package-lock.json"
   npm ci --no-audit --no-fund
 fi
 

@@ -26,7 +26,9 @@ step "release build"
 bash scripts/build.sh
 step "end-to-end: the widget embedded cross-origin (headless Chromium)"
 counted node scripts/e2e-embed.mjs dist
+step "end-to-end: CSP, privacy, offline, accessibility, keyboard, motion, many widgets, memory"
+counted node scripts/e2e-page.mjs dist
 echo
 # One closing line with the totals (cargo's own last line is often an empty doc-test run).
-awk '/^(test result:|e2e:)/ { for (i = 1; i <= NF; i++) { if ($i ~ /^passed/) p += $(i-1); if ($i ~ /^failed/) f += $(i-1) } }
+awk '/^(test result:|e2e:|page:)/ { for (i = 1; i <= NF; i++) { if ($i ~ /^passed/) p += $(i-1); if ($i ~ /^failed/) f += $(i-1) } }
      END { printf "tests: %d passed, %d failed\n", p, f }' "$log"

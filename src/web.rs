@@ -79,7 +79,14 @@ fn show_crash(document: &web_sys::Document, root: &web_sys::Element, message: &s
     }
     if let Some(button) = make("button", "Reload") {
         let _ = button.set_attribute("type", "button");
-        let _ = button.set_attribute("onclick", "location.reload()");
+        // A Rust closure, not an onclick attribute: inline handlers are blocked by our CSP.
+        let reload = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().reload();
+            }
+        });
+        let _ = button.add_event_listener_with_callback("click", reload.as_ref().unchecked_ref());
+        reload.forget(); // lives as long as the button; a crash happens at most once
         let _ = box_.append_child(&button);
     }
     let _ = root.append_child(&box_);

@@ -482,3 +482,34 @@ async fn the_address_bar_follows_the_state_after_a_pause() {
     assert_eq!(decoded.params.brand, 0.43);
     assert!(notices.is_empty());
 }
+
+#[wasm_bindgen_test]
+async fn a_panic_replaces_every_widget_with_a_readable_message_and_reload_button() {
+    let first = mount_fresh().await;
+    let second = mount_query("?embed=1").await;
+    // What the hook does, without aborting the test runner; the message is hostile on purpose.
+    web::report_panic("panicked at src/x.rs:1:1: <img src=x onerror=alert(1)>");
+    for root in [&first, &second] {
+        let crash = find(root, "crash");
+        assert_eq!(crash.get_attribute("role").as_deref(), Some("alert"));
+        assert!(crash.text_content().unwrap().contains("hit a bug"));
+        assert!(
+            crash.text_content().unwrap().contains("<img src=x"),
+            "the message is shown as text"
+        );
+        assert!(crash.query_selector("img").unwrap().is_none());
+        assert_eq!(
+            crash
+                .query_selector("button")
+                .unwrap()
+                .unwrap()
+                .text_content()
+                .as_deref(),
+            Some("Reload")
+        );
+        assert!(
+            !exists(root, "adoption-chart") && !exists(root, "moat-chart"),
+            "the dead widget is gone"
+        );
+    }
+}

@@ -50,7 +50,68 @@ pub struct Trajectory {
     pub main_rate: Vec<f64>,
 }
 
+/// Documented ranges of the raw parameters, `(field, min, max)`: shares are fractions, rates are
+/// per year. Far wider than the sliders reach, so notebooks can explore; outside them the
+/// fixed-step solver would need more steps than the page uses.
+pub const RAW_RANGES: [(&str, f64, f64); 6] = [
+    ("theta", 0.0, 1.0),
+    ("p_early", 0.0, 5.0),
+    ("q_early", 0.0, 20.0),
+    ("p_main", 0.0, 5.0),
+    ("q_main", 0.0, 20.0),
+    ("cross", 0.0, 5.0),
+];
+
+/// A raw parameter outside its documented range.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MarketError {
+    pub field: &'static str,
+    pub value: f64,
+    pub reason: &'static str,
+}
+
+impl std::fmt::Display for MarketError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} = {}: {}", self.field, self.value, self.reason)
+    }
+}
+
+impl std::error::Error for MarketError {}
+
 impl Market {
+    fn values(&self) -> [f64; 6] {
+        [
+            self.theta,
+            self.p_early,
+            self.q_early,
+            self.p_main,
+            self.q_main,
+            self.cross,
+        ]
+    }
+
+    /// The validating constructor: `Ok` if every parameter is a finite number within
+    /// [`RAW_RANGES`], else an error naming the first field that is not, and why.
+    pub fn validated(self) -> Result<Market, MarketError> {
+        for ((field, min, max), value) in RAW_RANGES.iter().zip(self.values()) {
+            let reason = if !value.is_finite() {
+                "not a finite number"
+            } else if value < *min {
+                "below the documented minimum"
+            } else if value > *max {
+                "above the documented maximum"
+            } else {
+                continue;
+            };
+            return Err(MarketError {
+                field,
+                value,
+                reason,
+            });
+        }
+        Ok(self)
+    }
+
     /// Both derivatives at state (E, M). Shares are clamped to [0, 1] so that an overshooting
     /// intermediate RK4 stage cannot turn a rate negative.
     fn derivatives(&self, e: f64, m: f64) -> (f64, f64) {

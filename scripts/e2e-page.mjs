@@ -1,0 +1,201 @@
+// Headless-Chromium checks of the built page and widget, beyond what wasm-bindgen-test can see:
+// strict CSP with zero violations; no request beyond our own origin, no cookies, no storage;
+// keeps working offline once loaded; axe-core finds no serious or critical issue (page and
+// embed, light and dark); keyboard-only use (tab order, arrows, PageUp/PageDown, Home/End,
+// visible focus ring); prefers-reduced-motion; 20 widgets on one host page; memory stays flat
+// across 1,000 slider changes. Usage: node scripts/e2e-page.mjs [dist]
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { serveDir, serveHtml, CHROMIUM_ARGS } from './lib/serve-static.mjs';
+
+const dist = process.argv[2] ?? 'dist';
+const PORT = 18191, HOST_PORT = 18192;
+const origin = `http://127.0.0.1:${PORT}`;
+const base = `${origin}/`;
+let passed = 0, failed = 0;
+function check(name, ok, detail = '') {
+  if (ok) { passed++; console.log(`ok   ${name}`); } else { failed++; console.log(`FAIL ${name} ${detail}`); }
+}
+const servers = [await serveDir(dist, PORT)];
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+});
+
+/** A page with console errors and CSP violations recorded. */
+async function open(context, url) {
+  const page = await context.newPage();
+  const log = { errors: [], csp: [] };
+  page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    window.__started = new Promise((r) => addEventListener('chasm-explorer:started', (e) => r(e.detail.wasm), { once: true }));
+  });
+  await page.goto(url);
+  await page.waitForSelector('[data-testid=adoption-chart], [data-testid=moat-chart]');
+  return { page, log };
+}
+const text = (page, id) => page.textContent(`[data-testid=${id}]`);
+
+try {
+  // 1. CSP, requests, cookies, storage, offline.
+  {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const requests = [];
+    context.on('request', (r) => requests.push(r.url()));
+    const { page, log } = await open(context, base);
+    await page.focus('[data-testid=slider-brand]');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await page.click('[data-testid=preset-mlops]');
+    await page.click('[data-testid=pin]');
+    await page.click('[data-testid=open-embed]');
+    await page.keyboard.press('Escape');
+    const embed = await open(context, `${base}?embed=1&theme=dark`);
+    const violations = [...await page.evaluate(() => window.__csp), ...await embed.page.evaluate(() => window.__csp)];
+    const cspLog = [...log.errors, ...embed.log.errors].filter((e) => /Content Security Policy/i.test(e));
+    check('strict CSP: no violations on the page or the widget', violations.length === 0 && cspLog.length === 0, [...violations, ...cspLog].join(' | '));
+    const csp = await page.getAttribute('meta[http-equiv=Content-Security-Policy]', 'content');
+    check("the CSP allows no inline script and no eval", /script-src 'self' 'wasm-unsafe-eval';/.test(csp) && !/unsafe-inline'[^;]*;\s*style-src 'self'/.test(csp.split('script-src')[1].split(';')[0]), csp);
+    const foreign = requests.filter((u) => !u.startsWith(origin));
+    check('no request beyond our own origin', foreign.length === 0, foreign.join(' '));
+    check('no cookies', (await context.cookies()).length === 0);
+    const storage = await page.evaluate(() => localStorage.length + sessionStorage.length);
+    check('no local or session storage', storage === 0, String(storage));
+    await context.setOffline(true);
+    const before = await text(page, 'chasm-depth');
+    await page.click('[data-testid=preset-chatgpt]');
+    const skipped = await text(page, 'chasm-depth');
+    await page.focus('[data-testid=slider-abstraction]');
+    await page.keyboard.press('Home');
+    const rung = await text(page, 'value-abstraction');
+    check('keeps working offline once loaded', before !== 'no chasm' && skipped === 'no chasm' && rung === '1 of 6: RDDs in Scala', `${before} -> ${skipped}, ${rung}`);
+    check('no console errors (page, widget, offline)', log.errors.length === 0 && embed.log.errors.length === 0, [...log.errors, ...embed.log.errors].join(' | '));
+    await context.close();
+  }
+
+  // 2. axe-core: page and widget, light and dark. CSP is bypassed only to inject axe itself.
+  const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+  for (const scheme of ['light', 'dark']) {
+    for (const [name, url] of [['page', base], ['widget', `${base}?embed=1`], ['page with a ghost', `${base}?pin=0.16_0_0.1_2_0.15_5&brand=0.5`]]) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme, bypassCSP: true });
+      const { page } = await open(context, url);
+      await page.evaluate(axeSource);
+      const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      check(`axe: no serious or critical issue on the ${name} (${scheme})`, bad.length === 0,
+        bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`).join(' | '));
+      await context.close();
+    }
+  }
+
+  // 3. Keyboard only.
+  {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const { page } = await open(context, base);
+    const order = [];
+    for (let i = 0; i < 40 && order.length < 6; i++) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => document.activeElement?.dataset?.testid ?? '');
+      if (id.startsWith('slider-')) order.push(id.slice(7));
+    }
+    check('Tab reaches the six controls in reading order', order.join(',') === 'innovators,abstraction,brand,lag,switching,price', order.join(','));
+    await page.focus('[data-testid=slider-brand]');
+    await page.keyboard.press('Tab');
+    await page.keyboard.down('Shift'); await page.keyboard.press('Tab'); await page.keyboard.up('Shift');
+    const ring = await page.evaluate(() => {
+      const s = getComputedStyle(document.activeElement);
+      return { id: document.activeElement.dataset.testid, style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+    });
+    check('a visible focus ring on the focused slider', ring.id === 'slider-brand' && ring.style !== 'none' && ring.width >= 2, JSON.stringify(ring));
+    const value = () => page.textContent('[data-testid=value-brand]');
+    const path = () => page.getAttribute('[data-testid=rate-path]', 'd');
+    const summary = () => text(page, 'adoption-summary');
+    const p0 = await path(), s0 = await summary();
+    await page.keyboard.press('ArrowRight');
+    const v1 = await value();
+    await page.keyboard.press('PageUp');
+    const v2 = await value();
+    await page.keyboard.press('End');
+    const v3 = await value();
+    await page.keyboard.press('Home');
+    const v4 = await value();
+    await page.keyboard.press('PageDown');
+    check('arrows, PageUp, End and Home move the slider', v1 === '26 %' && parseFloat(v2) > 26 && v3 === '100 %' && v4 === '0 %', [v1, v2, v3, v4].join(' '));
+    check('the chart and the live summary follow the keyboard', (await path()) !== p0 && (await summary()) !== s0);
+    await context.close();
+  }
+
+  // 4. Reduced motion: the ladder jumps straight to the top, and nothing animates.
+  {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const { page } = await open(context, base);
+    await page.click('[data-testid=play-ladder]');
+    check('reduced motion: the ladder jumps to the top at once', (await text(page, 'value-abstraction')) === '6 of 6: Plain English');
+    check('reduced motion: no running animations', (await page.evaluate(() => document.getAnimations().length)) === 0);
+    await context.close();
+  }
+
+  // 5. Twenty widgets on one host page.
+  {
+    const iframe = (i) => `<iframe src="${base}?embed=1&amp;fig=${['both', 'adoption', 'moat'][i % 3]}&amp;brand=${(i / 20).toFixed(2)}"
+      title="Chasm explorer ${i + 1}" loading="eager" style="width:100%;border:0;height:600px" data-chasm-explorer
+      sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`;
+    const host = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Many widgets</title><link rel="icon" href="data:,"></head><body>
+      ${Array.from({ length: 20 }, (_, i) => iframe(i)).join('\n')}<script src="${base}embed.js"></script></body></html>`;
+    servers.push(await serveHtml(host, HOST_PORT));
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    const t0 = Date.now();
+    await page.goto(`http://127.0.0.1:${HOST_PORT}/`);
+    const frames = await page.$$('iframe[data-chasm-explorer]');
+    let rendered = 0;
+    for (const f of frames) {
+      const frame = await f.contentFrame();
+      if (await frame.waitForSelector('[data-testid=embed]', { timeout: 20000 }).catch(() => null)) rendered++;
+    }
+    const loadMs = Date.now() - t0;
+    check('20 widgets on one page all render', rendered === 20, `${rendered}/20`);
+    const last = await frames[19].contentFrame();
+    const before = await last.textContent('[data-testid=value-brand]');
+    await last.focus('[data-testid=slider-brand]');
+    await page.keyboard.press('ArrowRight');
+    check('the 20th widget responds', (await last.textContent('[data-testid=value-brand]')) !== before);
+    check('20 widgets: no console errors', errors.length === 0, errors.join(' | '));
+    console.log(`     (20 widgets rendered in ${loadMs} ms)`);
+    await context.close();
+  }
+
+  // 6. Memory across 1,000 slider changes: JS heap after GC and wasm linear memory.
+  {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const { page } = await open(context, base);
+    const cdp = await context.newCDPSession(page);
+    const measure = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      const wasm = await page.evaluate(async () => (await window.__started).memory.buffer.byteLength);
+      return { heap, wasm };
+    };
+    await page.focus('[data-testid=slider-brand]');
+    const wiggle = async (n) => { for (let i = 0; i < n; i++) await page.keyboard.press(i % 20 < 10 ? 'ArrowRight' : 'ArrowLeft'); };
+    await wiggle(100); // warm up: allocator pools and yew's caches reach their working size
+    const m0 = await measure();
+    await wiggle(1000);
+    const m1 = await measure();
+    const heapGrowth = m1.heap - m0.heap, wasmGrowth = m1.wasm - m0.wasm;
+    console.log(`     (JS heap ${(m0.heap / 1e6).toFixed(2)} -> ${(m1.heap / 1e6).toFixed(2)} MB, wasm memory ${(m0.wasm / 1e6).toFixed(2)} -> ${(m1.wasm / 1e6).toFixed(2)} MB)`);
+    check('memory stays flat over 1,000 slider changes', heapGrowth < 1e6 && wasmGrowth === 0, JSON.stringify({ heapGrowth, wasmGrowth }));
+    await context.close();
+  }
+} catch (e) {
+  check('the run completed', false, String(e && e.stack || e));
+} finally {
+  await browser.close();
+  for (const s of servers) s.close();
+}
+console.log(`page: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
