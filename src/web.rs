@@ -33,24 +33,27 @@ pub fn mount(element: web_sys::Element) -> yew::AppHandle<App> {
 /// the reader sees what happened instead of a frozen page. Text is set with `text_content`,
 /// never as markup, so a panic message cannot inject anything.
 pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
-        let message = info.to_string();
-        web_sys::console::error_1(&message.clone().into());
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let Ok(roots) = document.query_selector_all(&format!(".{ROOT_CLASS}")) else {
-            return;
-        };
-        for i in 0..roots.length() {
-            if let Some(root) = roots
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            {
-                show_crash(&document, &root, &message);
-            }
+    std::panic::set_hook(Box::new(|info| report_panic(&info.to_string())));
+}
+
+/// What the panic hook does: log the message and replace every mounted widget with the crash
+/// notice. Public so it can be tested without crashing the test runner.
+pub fn report_panic(message: &str) {
+    web_sys::console::error_1(&message.into());
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(roots) = document.query_selector_all(&format!(".{ROOT_CLASS}")) else {
+        return;
+    };
+    for i in 0..roots.length() {
+        if let Some(root) = roots
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            show_crash(&document, &root, message);
         }
-    }));
+    }
 }
 
 fn show_crash(document: &web_sys::Document, root: &web_sys::Element, message: &str) {
