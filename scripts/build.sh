@@ -4,4 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 trunk build --release
-node scripts/size.mjs dist
+# Bytes are deterministic, so the budget is a real check (BENCHMARKS.md says why it is 180 KB
+# and not the 150 KB target).
+node scripts/size.mjs dist --budget-kb "${SIZE_BUDGET_KB:-180}"

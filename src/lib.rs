@@ -17,9 +17,11 @@ pub mod summary;
 pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
+pub mod csv;
 pub mod lessons;
 pub mod presets;
 pub mod snippet;
+pub mod standing;
 pub mod url;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

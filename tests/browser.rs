@@ -32,6 +32,12 @@ fn exists(root: &Element, testid: &str) -> bool {
         .is_some()
 }
 
+/// Wait for the explainer's figures, which follow the settings once they stop changing.
+async fn settle() {
+    gloo_timers::future::TimeoutFuture::new(300).await;
+    yew::scheduler::flush().await;
+}
+
 async fn click(root: &Element, testid: &str) {
     let el: web_sys::HtmlElement = find(root, testid).dyn_into().unwrap();
     el.click();
@@ -392,6 +398,7 @@ async fn section_buttons_drive_the_shared_explorer() {
         "past 60 % the trough fills in"
     );
     click(&root, "try-5").await;
+    settle().await;
     assert_eq!(attr(&root, "preset-mlops", "aria-pressed"), "true");
     let before = percent_value(&text(&root, "playbook-now"));
     let evolve = text(&root, "playbook-3");
@@ -428,6 +435,7 @@ async fn the_runway_decides_whether_you_cross_the_chasm() {
     drag(&root, "runway", "15").await;
     assert!(text(&root, "runway-verdict").contains("make it across"));
     click(&root, "try-2").await; // brand 65 %: no chasm at all
+    settle().await;
     assert!(text(&root, "runway-verdict").starts_with("No chasm"));
 }
 
@@ -448,6 +456,7 @@ async fn the_ladder_climbs_one_rung_at_a_time() {
     }
     assert_eq!(seen, "6 of 6: Plain English");
     assert_eq!(text(&root, "chasm-depth"), "no chasm");
+    settle().await; // the section follows the settled settings
     assert_eq!(
         attr(&root, "play-ladder", "aria-pressed"),
         "false",
@@ -512,4 +521,92 @@ async fn a_panic_replaces_every_widget_with_a_readable_message_and_reload_button
             "the dead widget is gone"
         );
     }
+}
+
+/// Type into a textarea the way a paste does: new value, then an `input` event.
+async fn paste(root: &Element, testid: &str, value: &str) {
+    let area: web_sys::HtmlTextAreaElement = find(root, testid).dyn_into().unwrap();
+    area.set_value(value);
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    area.dispatch_event(&web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+}
+
+/// Wait (in real time, the fit runs in slices) until an element appears.
+async fn wait_for(root: &Element, testid: &str) -> Element {
+    for _ in 0..200 {
+        if exists(root, testid) {
+            return find(root, testid);
+        }
+        gloo_timers::future::TimeoutFuture::new(25).await;
+        yew::scheduler::flush().await;
+    }
+    panic!("{testid} never appeared");
+}
+
+#[wasm_bindgen_test]
+async fn pasted_data_is_fitted_placed_and_carried_into_the_explorer() {
+    let root = mount_fresh().await;
+    let csv = chasm_explorer::standing::to_csv(&chasm_explorer::standing::synthetic(
+        &chasm_explorer::model::Params::default(),
+        96,
+        200_000.0,
+        0.05,
+        42,
+    ));
+    paste(&root, "fit-csv", &csv).await;
+    click(&root, "fit-run").await;
+    let verdict = wait_for(&root, "fit-verdict").await.text_content().unwrap();
+    assert!(verdict.contains("chasm"), "{verdict}");
+    assert!(exists(&root, "fit-chart"));
+    let r2: f64 = text(&root, "r2-bass").parse().unwrap();
+    assert!((0.0..=1.0).contains(&r2));
+    drag(&root, "brand", "0.9").await;
+    click(&root, "fit-carry").await;
+    assert_ne!(
+        text(&root, "value-brand"),
+        "90 %",
+        "the fit replaced the brand setting"
+    );
+    assert!(percent_value(&text(&root, "value-innovators")) <= 50.0);
+}
+
+#[wasm_bindgen_test]
+async fn malformed_data_gets_a_message_naming_line_and_column() {
+    let root = mount_fresh().await;
+    paste(
+        &root,
+        "fit-csv",
+        "date,users\n2024-01-01,5\n2024-02-01,lots\n",
+    )
+    .await;
+    click(&root, "fit-run").await;
+    assert_eq!(
+        text(&root, "fit-error"),
+        "Line 3, column 2: “lots” is not a number"
+    );
+    paste(&root, "fit-csv", "1,5\n2,6\n").await;
+    click(&root, "fit-run").await;
+    let mut message = String::new();
+    for _ in 0..100 {
+        message = text(&root, "fit-error");
+        if message.contains("too few") {
+            break;
+        }
+        gloo_timers::future::TimeoutFuture::new(20).await;
+        yew::scheduler::flush().await;
+    }
+    assert!(message.contains("too few"), "{message}");
+    paste(
+        &root,
+        "fit-csv",
+        "t,n\n1,0\n2,0\n3,0\n4,0\n5,0\n6,0\n7,0\n8,0\n",
+    )
+    .await;
+    click(&root, "fit-run").await;
+    gloo_timers::future::TimeoutFuture::new(50).await;
+    yew::scheduler::flush().await;
+    assert!(text(&root, "fit-error").contains("every count is zero"));
 }

@@ -146,3 +146,34 @@ fn presets_are_valid_and_show_their_defining_outcomes() {
     assert!(half("tarpit") < half("brand-moat") / 3.0);
     assert!(half("open-lab") < half("brand-moat"));
 }
+
+#[test]
+fn tenths_are_written_like_format_does() {
+    use chasm_explorer::chart::path::push_tenths;
+    for v in [
+        0.0, 0.04, 0.05, 0.06, 1.0, 12.34, 12.35, 99.96, 594.0, -0.5, -3.25, 1234.5678, -1e-9,
+    ] {
+        let mut s = String::new();
+        push_tenths(&mut s, v);
+        let expected = format!("{:.1}", (v * 10.0f64).round() / 10.0);
+        let expected = if expected == "-0.0" {
+            "0.0".to_string()
+        } else {
+            expected
+        };
+        assert_eq!(s, expected, "{v}");
+    }
+    let mut s = String::new();
+    push_tenths(&mut s, f64::NAN);
+    assert_eq!(s, "0.0");
+}
+
+#[test]
+fn thinning_keeps_every_nth_sample_and_the_last() {
+    use chasm_explorer::chart::thin;
+    let v: Vec<f64> = (0..=10).map(f64::from).collect();
+    assert_eq!(thin(&v, 2), vec![0.0, 2.0, 4.0, 6.0, 8.0, 10.0]);
+    assert_eq!(thin(&v, 3), vec![0.0, 3.0, 6.0, 9.0, 10.0]);
+    assert_eq!(thin(&v, 1), v);
+    assert!(thin(&[], 2).is_empty());
+}

@@ -6,5 +6,5 @@ pub mod path;
 pub mod scale;
 
 pub use frame::Frame;
-pub use path::{area_path, line_path};
+pub use path::{area_path, line_path, thin};
 pub use scale::{ticks, Linear};

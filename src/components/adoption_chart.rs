@@ -3,7 +3,7 @@
 //! Drawn into a fixed viewBox (narrower on phones), so it scales with its container.
 
 use super::axes::{x_labels, y_grid};
-use crate::chart::{area_path, line_path, ticks, Frame, Linear};
+use crate::chart::{area_path, line_path, thin, ticks, Frame, Linear};
 use crate::format::percent;
 use crate::model::groups::Group;
 use crate::model::Scene;
@@ -121,6 +121,13 @@ pub fn adoption_chart(props: &AdoptionChartProps) -> Html {
         }
     });
 
+    // Draw every other sample: see `thin`.
+    let (t, rate) = (thin(&tr.t, 2), thin(&tr.rate, 2));
+    let (early, main, cumulative) = (
+        thin(&tr.early_rate, 2),
+        thin(&tr.main_rate, 2),
+        thin(&tr.cumulative, 2),
+    );
     let title_id = format!("{}-adoption-title", props.id_prefix);
     let desc_id = format!("{}-adoption-desc", props.id_prefix);
     html! {
@@ -138,17 +145,17 @@ pub fn adoption_chart(props: &AdoptionChartProps) -> Html {
             <text class="axis-title" x="2" y="14">{ "adopting per year" }</text>
             <text class="axis-title cum-tick" x={n(f.w - 2.0)} y="14" text-anchor="end">{ "adopted so far" }</text>
             <line class="axis" x1={n(f.left)} x2={n(f.right)} y1={n(f.bottom)} y2={n(f.bottom)} />
-            <path class="curve cumulative" data-testid="cumulative-path" d={line_path(&tr.t, &tr.cumulative, x, y_cum)} />
+            <path class="curve cumulative" data-testid="cumulative-path" d={line_path(&t, &cumulative, x, y_cum)} />
             { for props.ghost.as_ref().map(|g| html! {
                 <g class="ghost" data-testid="ghost-adoption">
-                    <path class="curve ghost-rate" d={line_path(&g.trajectory.t, &g.trajectory.rate, x, y)} />
-                    <path class="curve ghost-cumulative" d={line_path(&g.trajectory.t, &g.trajectory.cumulative, x, y_cum)} />
+                    <path class="curve ghost-rate" d={line_path(&t, &thin(&g.trajectory.rate, 2), x, y)} />
+                    <path class="curve ghost-cumulative" d={line_path(&t, &thin(&g.trajectory.cumulative, 2), x, y_cum)} />
                 </g>
             }) }
-            <path class="rate-area" d={area_path(&tr.t, &tr.rate, 0.0, x, y)} />
-            <path class="curve early" data-testid="early-path" d={line_path(&tr.t, &tr.early_rate, x, y)} />
-            <path class="curve main" data-testid="main-path" d={line_path(&tr.t, &tr.main_rate, x, y)} />
-            <path class="curve rate" data-testid="rate-path" d={line_path(&tr.t, &tr.rate, x, y)} />
+            <path class="rate-area" d={area_path(&t, &rate, 0.0, x, y)} />
+            <path class="curve early" data-testid="early-path" d={line_path(&t, &early, x, y)} />
+            <path class="curve main" data-testid="main-path" d={line_path(&t, &main, x, y)} />
+            <path class="curve rate" data-testid="rate-path" d={line_path(&t, &rate, x, y)} />
             { for chasm }
         </svg>
     }

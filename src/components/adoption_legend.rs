@@ -7,12 +7,11 @@ use crate::model::Scene;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct AdoptionLegendProps {
     pub scene: Rc<Scene>,
 }
 
-#[function_component(AdoptionLegend)]
 pub fn adoption_legend(props: &AdoptionLegendProps) -> Html {
     let scene = &props.scene;
     html! {

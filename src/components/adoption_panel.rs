@@ -1,8 +1,8 @@
 //! The adoption figure with the sliders that drive it directly beneath, and its readout.
 
 use super::adoption_chart::AdoptionChart;
-use super::adoption_legend::AdoptionLegend;
-use super::adoption_readout::AdoptionReadout;
+use super::adoption_legend::{adoption_legend, AdoptionLegendProps};
+use super::adoption_readout::{adoption_readout, AdoptionReadoutProps};
 use super::control_group::ControlGroup;
 use crate::controls::Figure;
 use crate::model::{Field, Scene};
@@ -29,9 +29,9 @@ pub fn adoption_panel(props: &PanelProps) -> Html {
     html! {
         <section class="panel" aria-labelledby={heading.clone()}>
             <h2 id={heading}>{ "Who adopts, and when" }</h2>
-            <AdoptionReadout scene={props.scene.clone()} />
+            { adoption_readout(&AdoptionReadoutProps { scene: props.scene.clone() }) }
             <AdoptionChart scene={props.scene.clone()} ghost={props.ghost.clone()} id_prefix={props.id_prefix.clone()} compact={props.compact} />
-            <AdoptionLegend scene={props.scene.clone()} />
+            { adoption_legend(&AdoptionLegendProps { scene: props.scene.clone() }) }
             if props.controls {
                 <ControlGroup figure={Figure::Adoption} params={props.scene.params} id_prefix={props.id_prefix.clone()} onchange={props.onchange.clone()} />
             }

@@ -6,12 +6,11 @@ use crate::model::Scene;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct AdoptionReadoutProps {
     pub scene: Rc<Scene>,
 }
 
-#[function_component(AdoptionReadout)]
 pub fn adoption_readout(props: &AdoptionReadoutProps) -> Html {
     let scene = &props.scene;
     let chasm = match scene.chasm {

@@ -36,6 +36,11 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
             }
         });
     }
+    let onclose_event = props.onclose.reform(|_: Event| ());
+    if !props.open {
+        // Closed: an empty dialog, so a drag does not rebuild snippets nobody sees.
+        return html! { <dialog ref={dialog} class="embed-dialog" onclose={onclose_event} data-testid="embed-dialog"></dialog> };
+    }
     let state = UrlState {
         figures: *figures,
         controls: *controls,
@@ -105,7 +110,6 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
         })
     };
     let onclose_click = props.onclose.reform(|_: MouseEvent| ());
-    let onclose_event = props.onclose.reform(|_: Event| ());
     let id = |s: &str| format!("{}-embed-{s}", props.id_prefix);
     let fig_radio = |value: &'static str, label: &'static str, checked: bool| {
         html! {

@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-#[function_component(MoatLegend)]
 pub fn moat_legend() -> Html {
     html! {
         <>

@@ -3,8 +3,8 @@
 use super::adoption_panel::PanelProps;
 use super::control_group::ControlGroup;
 use super::moat_chart::MoatChart;
-use super::moat_legend::MoatLegend;
-use super::moat_readout::MoatReadout;
+use super::moat_legend::moat_legend;
+use super::moat_readout::{moat_readout, MoatReadoutProps};
 use crate::controls::Figure;
 use crate::summary;
 use yew::prelude::*;
@@ -15,9 +15,9 @@ pub fn moat_panel(props: &PanelProps) -> Html {
     html! {
         <section class="panel" aria-labelledby={heading.clone()}>
             <h2 id={heading}>{ "How long your lead lasts" }</h2>
-            <MoatReadout scene={props.scene.clone()} />
+            { moat_readout(&MoatReadoutProps { scene: props.scene.clone() }) }
             <MoatChart scene={props.scene.clone()} ghost={props.ghost.clone()} id_prefix={props.id_prefix.clone()} compact={props.compact} />
-            <MoatLegend />
+            { moat_legend() }
             if props.controls {
                 <ControlGroup figure={Figure::Moat} params={props.scene.params} id_prefix={props.id_prefix.clone()} onchange={props.onchange.clone()} />
             }

@@ -6,12 +6,11 @@ use crate::model::Scene;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct MoatReadoutProps {
     pub scene: Rc<Scene>,
 }
 
-#[function_component(MoatReadout)]
 pub fn moat_readout(props: &MoatReadoutProps) -> Html {
     let scene = &props.scene;
     html! {

@@ -19,6 +19,10 @@ use yew::prelude::*;
 
 /// Wait this long after the last change before rewriting the address (a drag fires many events).
 const URL_DEBOUNCE_MS: u32 = 250;
+/// The explainer's section figures sweep the model up to 40 times each; they follow the
+/// settings this long after the last change, so a drag only recomputes the explorer itself
+/// (the sections are below the explorer, out of view while you drag it).
+const SETTLE_MS: u32 = 200;
 
 #[derive(Properties, PartialEq)]
 pub struct PageProps {
@@ -95,6 +99,17 @@ pub fn page(props: &PageProps) -> Html {
         let open = embed_open.clone();
         Callback::from(move |_| open.set(false))
     };
+    let settled = use_state(|| state.params);
+    {
+        let settled = settled.clone();
+        let pending = use_mut_ref(|| None::<Timeout>);
+        use_effect_with(state.params, move |&params| {
+            if *settled != params {
+                *pending.borrow_mut() = Some(Timeout::new(SETTLE_MS, move || settled.set(params)));
+            }
+        });
+    }
+    let settled_scene = use_memo(*settled, crate::model::explore);
     let link = format!("{}?{}", browser::page_base_url(), query);
     html! {
         <div class="chasm-app" data-testid="app">
@@ -117,7 +132,7 @@ pub fn page(props: &PageProps) -> Html {
                 <AdoptionPanel scene={scene.clone()} ghost={ghost.clone()} id_prefix={prefix.clone()} {compact} onchange={onchange.clone()} />
                 <MoatPanel scene={scene.clone()} ghost={ghost.clone()} id_prefix={prefix.clone()} {compact} {onchange} />
             </div>
-            <Explainer scene={scene.clone()} ondo={ondo} />
+            <Explainer scene={settled_scene} ondo={ondo} />
             <EmbedDialog state={url_state} open={*embed_open} {onclose} id_prefix={prefix.clone()} />
         </div>
     }

@@ -7,6 +7,7 @@
 pub mod bass;
 pub mod chasm;
 pub mod diffusion;
+pub mod fit;
 pub mod groups;
 pub mod mapping;
 pub mod moat;

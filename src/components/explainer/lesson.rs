@@ -1,4 +1,5 @@
-//! The frame every explainer section shares: a numbered heading, a note saying what its figure
+//! The frame every explainer section shares (plain view functions, not components: they hold
+//! no state, and each yew component costs its own lifecycle code in the bundle): a numbered heading, a note saying what its figure
 //! is bound to, the text and figure, and the "try this" line.
 
 use yew::prelude::*;
@@ -24,7 +25,7 @@ impl Binding {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct LessonProps {
     pub number: u8,
     pub title: AttrValue,
@@ -32,7 +33,16 @@ pub struct LessonProps {
     pub children: Html,
 }
 
-#[function_component(Lesson)]
+/// Shorthand: a lesson with its number, title, binding and body.
+pub fn lesson_with(number: u8, title: &'static str, binding: Binding, children: Html) -> Html {
+    lesson(&LessonProps {
+        number,
+        title: title.into(),
+        binding,
+        children,
+    })
+}
+
 pub fn lesson(props: &LessonProps) -> Html {
     let id = format!("lesson-{}", props.number);
     html! {
@@ -44,13 +54,7 @@ pub fn lesson(props: &LessonProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct TryThisProps {
-    pub children: Html,
-}
-
 /// "Try this": the one thing to do in a section.
-#[function_component(TryThis)]
-pub fn try_this(props: &TryThisProps) -> Html {
-    html! { <div class="try"><strong>{ "Try this: " }</strong>{ props.children.clone() }</div> }
+pub fn try_this(children: Html) -> Html {
+    html! { <div class="try"><strong>{ "Try this: " }</strong>{ children }</div> }
 }

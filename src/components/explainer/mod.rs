@@ -1,5 +1,6 @@
 //! The long-form explainer under the explorer: eight sections, each making one claim from the
-//! essays with one live figure and one thing to try, then how the model works.
+//! essays with one live figure and one thing to try; a ninth that fits the reader's own data;
+//! then how the model works.
 
 pub mod how_it_works;
 pub mod lesson;
@@ -11,6 +12,7 @@ pub mod s5_mlops;
 pub mod s6_novelty;
 pub mod s7_moats;
 pub mod s8_tarpit;
+pub mod s9_fit;
 
 use crate::model::Scene;
 use crate::state::Action;
@@ -45,6 +47,7 @@ pub fn explainer(props: &SectionProps) -> Html {
         (6, "Novelty fades"),
         (7, "Moats"),
         (8, "The tarpit"),
+        (9, "Fit your data"),
     ];
     html! {
         <article class="explainer" aria-label="The argument, step by step">
@@ -62,6 +65,7 @@ pub fn explainer(props: &SectionProps) -> Html {
             <s6_novelty::NoveltyFades />
             <s7_moats::Moats scene={props.scene.clone()} ondo={props.ondo.clone()} />
             <s8_tarpit::Tarpit scene={props.scene.clone()} ondo={props.ondo.clone()} />
+            <s9_fit::FitYourData scene={props.scene.clone()} ondo={props.ondo.clone()} />
             <how_it_works::HowItWorks />
         </article>
     }

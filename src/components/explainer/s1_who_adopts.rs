@@ -1,6 +1,6 @@
 //! Section 1: Rogers' five groups. Figure: the live curve's group shares next to Rogers'.
 
-use super::lesson::{Binding, Lesson, TryThis};
+use super::lesson::{lesson_with, try_this, Binding};
 use super::{show_explorer, SectionProps};
 use crate::format::percent;
 use crate::model::groups::Group;
@@ -23,7 +23,7 @@ pub fn who_adopts(props: &SectionProps) -> Html {
         .chain(Group::ALL.iter().map(|g| g.rogers_share()))
         .fold(0.01, f64::max);
     html! {
-        <Lesson number={1} title="Who adopts, and when" binding={Binding::Explorer}>
+        { lesson_with(1, "Who adopts, and when", Binding::Explorer, html! { <>
             <p>{ "A new product never reaches everyone at once. The sociologist Everett Rogers sorted the people who \
                 take one up into five groups by when they join: " }
                 <strong>{ "innovators" }</strong>{ ", who try anything new; " }
@@ -57,8 +57,8 @@ pub fn who_adopts(props: &SectionProps) -> Html {
             <p>{ "Your curve rarely matches the textbook: a chasm stretches it, so its cuts spread out and the first can \
                 fall before launch, leaving the innovators' band empty. The groups are a way of describing the curve, \
                 not fixed kinds of people." }</p>
-            <TryThis>{ "raise the innovator share to 30 % and watch the early market's hump grow and the bands shift. " }
-                <button type="button" {onclick} data-testid="try-1">{ "Set innovator share to 30 %" }</button></TryThis>
-        </Lesson>
+            { try_this(html! { <>{ "raise the innovator share to 30 % and watch the early market's hump grow and the bands shift. " }
+                <button type="button" {onclick} data-testid="try-1">{ "Set innovator share to 30 %" }</button></> }) }
+        </> }) }
     }
 }

@@ -1,6 +1,6 @@
 //! Section 2: the chasm. Figure: chasm depth against brand strength, at your other settings.
 
-use super::lesson::{Binding, Lesson, TryThis};
+use super::lesson::{lesson_with, try_this, Binding};
 use super::{show_explorer, SectionProps};
 use crate::components::mini_chart::{MiniChart, MiniSeries, YUnit};
 use crate::format::percent;
@@ -32,7 +32,7 @@ pub fn the_chasm(props: &SectionProps) -> Html {
         now
     );
     html! {
-        <Lesson number={2} title="The chasm" binding={Binding::Explorer}>
+        { lesson_with(2, "The chasm", Binding::Explorer, html! { <>
             <p>{ "Geoffrey Moore saw that one step in Rogers' sequence is unlike the others. Early adopters buy a vision \
                 and forgive what is missing; the early majority are pragmatists who buy what already works for people \
                 like them. They do not take the enthusiasts' word for it. Between the two, the flow of new users can \
@@ -48,9 +48,9 @@ pub fn the_chasm(props: &SectionProps) -> Html {
                 x_label="brand strength (0 to 1)" y_unit={YUnit::Percent} marker={Some(params.brand)}
                 title="Chasm depth against brand strength" desc={desc.clone()} testid="chasm-sweep" />
             <p class="summary" aria-live="polite">{ desc }</p>
-            <TryThis>{ "drag brand strength past 60 % and watch the trough fill in. " }
-                <button type="button" {onclick} data-testid="try-2">{ "Set brand strength to 65 %" }</button></TryThis>
-        </Lesson>
+            { try_this(html! { <>{ "drag brand strength past 60 % and watch the trough fill in. " }
+                <button type="button" {onclick} data-testid="try-2">{ "Set brand strength to 65 %" }</button></> }) }
+        </> }) }
     }
 }
 

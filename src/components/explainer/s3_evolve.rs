@@ -1,7 +1,7 @@
 //! Section 3: evolve. Figure: what each rung of the abstraction ladder gives at your other
 //! settings; a play button climbs the ladder in the explorer, one rung at a time.
 
-use super::lesson::{Binding, Lesson, TryThis};
+use super::lesson::{lesson_with, try_this, Binding};
 use super::SectionProps;
 use crate::components::hooks::use_media_query;
 use crate::components::mini_chart::{MiniChart, MiniSeries, YUnit};
@@ -88,7 +88,7 @@ pub fn evolve(props: &SectionProps) -> Html {
         },
     ];
     html! {
-        <Lesson number={3} title="Evolve: climb the abstraction ladder" binding={Binding::Explorer}>
+        { lesson_with(3, "Evolve: climb the abstraction ladder", Binding::Explorer, html! { <>
             <p>{ "Moore treated the product as fixed and changed everything around it: message, channel, price. Software \
                 does not have to stay put. Apache Spark started as a tool for experts who wrote Scala against its \
                 low-level distributed datasets. Then it gained a Python interface, DataFrames, SQL, an API that mimics \
@@ -127,12 +127,12 @@ pub fn evolve(props: &SectionProps) -> Html {
                     format!("no chasm, half the market by {}.", r.half_time.map(year).unwrap_or_else(|| "never".into()))
                 })
             ) }</p>
-            <TryThis>{ "climb the ladder and watch the explorer's curve change shape. " }
+            { try_this(html! { <>{ "climb the ladder and watch the explorer's curve change shape. " }
                 <button type="button" onclick={onplay} aria-pressed={(*playing).to_string()} data-testid="play-ladder">
                     { if *playing { "Pause" } else if reduced_motion { "Jump to the top rung" } else { "▶ Climb the ladder" } }
                 </button>
                 <span class="muted">{ " It plays in the explorer above; with reduced motion it jumps straight to the top." }</span>
-            </TryThis>
-        </Lesson>
+            </> }) }
+        </> }) }
     }
 }

@@ -1,7 +1,7 @@
 //! Section 4: skip the chasm. Figure (fixed settings): the opening scene against the ChatGPT
 //! scenario, so the difference is visible whatever the explorer shows.
 
-use super::lesson::{Binding, Lesson, TryThis};
+use super::lesson::{lesson_with, try_this, Binding};
 use super::{show_explorer, SectionProps};
 use crate::components::mini_chart::{MiniChart, MiniSeries, YUnit};
 use crate::format::year;
@@ -53,7 +53,7 @@ pub fn skip(props: &SectionProps) -> Html {
         show_explorer();
     };
     html! {
-        <Lesson number={4} title="Skip: build for the early majority from day one" binding={Binding::Fixed}>
+        { lesson_with(4, "Skip: build for the early majority from day one", Binding::Fixed, html! { <>
             <p>{ "The other way past the chasm is never to fall into it. If winning the experts does not carry over to \
                 everyone else, design for everyone else first. Apple did not sell the iPod on its specifications but as a \
                 thousand songs you could carry; enthusiasts grumble about each iPhone, and the mainstream buys it anyway. \
@@ -70,8 +70,8 @@ pub fn skip(props: &SectionProps) -> Html {
                 x_domain={(0.0, 30.0)} y_domain={(0.0, top)} x_label="years after launch" y_unit={YUnit::Percent}
                 title="Adoption rate: built for experts against built for the mainstream" desc={desc.clone()} testid="skip-figure" />
             <p class="summary">{ desc }</p>
-            <TryThis>{ "load the ChatGPT scenario into the explorer, then pull abstraction back down one rung at a time. " }
-                <button type="button" {onclick} data-testid="try-4">{ "Load the ChatGPT scenario" }</button></TryThis>
-        </Lesson>
+            { try_this(html! { <>{ "load the ChatGPT scenario into the explorer, then pull abstraction back down one rung at a time. " }
+                <button type="button" {onclick} data-testid="try-4">{ "Load the ChatGPT scenario" }</button></> }) }
+        </> }) }
     }
 }

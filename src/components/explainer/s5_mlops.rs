@@ -1,7 +1,7 @@
 //! Section 5: why MLOps stalled and LLMs did not, and the playbooks that fail. Figure: each
 //! playbook applied to your current settings.
 
-use super::lesson::{Binding, Lesson, TryThis};
+use super::lesson::{lesson_with, try_this, Binding};
 use super::SectionProps;
 use crate::format::{percent, year};
 use crate::lessons::{try_moves, PLAYBOOKS};
@@ -26,7 +26,7 @@ pub fn why_mlops_stalled(props: &SectionProps) -> Html {
         move |_| ondo.emit(Action::LoadPreset("mlops"))
     };
     html! {
-        <Lesson number={5} title="Why MLOps stalled and LLMs did not" binding={Binding::Explorer}>
+        { lesson_with(5, "Why MLOps stalled and LLMs did not", Binding::Explorer, html! { <>
             <p>{ "Machine-learning operations tools never settled on a standard design or grew a simpler form. Running them \
                 still takes data engineers, data scientists and ML engineers, a mix only the most advanced companies have, \
                 and those teams would rather use open source than pay a vendor. The buyers who would pay default to their \
@@ -68,8 +68,8 @@ pub fn why_mlops_stalled(props: &SectionProps) -> Html {
                 "From your settings (chasm {}), upselling innovators gives {}, managed open source {}, services {}, evolving {} and skipping {}.",
                 depth(now.depth), depth(after[0].depth), depth(after[1].depth), depth(after[2].depth), depth(after[3].depth), depth(after[4].depth)
             ) }</p>
-            <TryThis>{ "load the MLOps scenario and compare the rows. " }
-                <button type="button" onclick={load} data-testid="try-5">{ "Load the MLOps scenario" }</button></TryThis>
-        </Lesson>
+            { try_this(html! { <>{ "load the MLOps scenario and compare the rows. " }
+                <button type="button" onclick={load} data-testid="try-5">{ "Load the MLOps scenario" }</button></> }) }
+        </> }) }
     }
 }

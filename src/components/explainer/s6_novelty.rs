@@ -1,7 +1,7 @@
 //! Section 6: novelty fades. Its own figure and controls: a hype-speed launch where part of the
 //! sign-ups are curious and drift away; plus the "too far ahead" checklist.
 
-use super::lesson::{Binding, Lesson};
+use super::lesson::{lesson_with, Binding};
 use crate::components::hooks::use_id_prefix;
 use crate::components::mini_chart::{MiniChart, MiniSeries, YUnit};
 use crate::format::percent;
@@ -51,7 +51,7 @@ pub fn novelty_fades() -> Html {
     };
     let span_text = format!("{:.1} months", *span_months);
     html! {
-        <Lesson number={6} title="Novelty fades" binding={Binding::Local}>
+        { lesson_with(6, "Novelty fades", Binding::Local, html! { <>
             <p>{ "Fast sign-ups are not the same as lasting use. When many people come out of curiosity, the number of \
                 active users peaks and then falls even while sign-ups are still climbing. ChatGPT's monthly site visits \
                 fell by about a fifth in the three months after their spring 2023 peak." }</p>
@@ -90,6 +90,6 @@ pub fn novelty_fades() -> Html {
             </ul>
             <div class="try"><strong>{ "Try this: " }</strong>{ "set curious sign-ups to 0 %: the peak-and-fall disappears, \
                 because people who need a product keep using it." }</div>
-        </Lesson>
+        </> }) }
     }
 }

@@ -1,7 +1,7 @@
 //! Section 7: moats. Figure: half-life of the lead against switching cost, for your brand and for
 //! a strong one.
 
-use super::lesson::{Binding, Lesson, TryThis};
+use super::lesson::{lesson_with, try_this, Binding};
 use super::{show_explorer, SectionProps};
 use crate::components::mini_chart::{MiniChart, MiniSeries, YUnit};
 use crate::format::duration;
@@ -51,7 +51,7 @@ pub fn moats(props: &SectionProps) -> Html {
         }
     };
     html! {
-        <Lesson number={7} title="Moats: how long a lead lasts" binding={Binding::Explorer}>
+        { lesson_with(7, "Moats: how long a lead lasts", Binding::Explorer, html! { <>
             <p>{ "Crossing the chasm is half the story; the other half is keeping what you won. In AI infrastructure a lead \
                 is short. Rivals and open-source projects ship the same features one to three months later. Builders \
                 expect to swap any part of their stack, and with ten or more workable options at every layer, little \
@@ -70,12 +70,12 @@ pub fn moats(props: &SectionProps) -> Html {
                 x_domain={(0.0, 1.0)} y_domain={(0.0, top)} x_label="switching cost (0 = fully composable)" y_unit={YUnit::Years}
                 marker={Some(params.switching_cost)} title="Half-life of the lead against switching cost" desc={desc.clone()} testid="moat-sweep" />
             <p class="summary" aria-live="polite">{ desc }</p>
-            <TryThis>
+            { try_this(html! { <>
                 <button type="button" onclick={set(vec![(Field::SwitchingCost, 0.0)])} data-testid="try-7-composable">{ "Make it fully composable" }</button>{ " " }
                 <button type="button" onclick={set(vec![(Field::CopyLag, 1.0)])}>{ "Copycats in one month" }</button>{ " " }
                 <button type="button" onclick={set(vec![(Field::Brand, 0.9)])} data-testid="try-7-brand">{ "Build a 90 % brand" }</button>
                 <span class="muted">{ " and watch the half-life in the explorer." }</span>
-            </TryThis>
-        </Lesson>
+            </> }) }
+        </> }) }
     }
 }

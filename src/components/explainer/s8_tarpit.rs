@@ -1,7 +1,7 @@
 //! Section 8: the tarpit. Figure: the essay's advice applied to your settings, and whether your
 //! runway outlasts the chasm (runway is this section's own control).
 
-use super::lesson::{Binding, Lesson, TryThis};
+use super::lesson::{lesson_with, try_this, Binding};
 use super::{show_explorer, SectionProps};
 use crate::components::hooks::use_id_prefix;
 use crate::format::{duration, year};
@@ -45,7 +45,7 @@ pub fn tarpit(props: &SectionProps) -> Html {
     };
     let runway_text = format!("{:.1} years", *runway);
     html! {
-        <Lesson number={8} title="The tarpit" binding={Binding::Explorer}>
+        { lesson_with(8, "The tarpit", Binding::Explorer, html! { <>
             <p>{ "A tarpit idea sounds sensible and keeps swallowing the founders who try it. Selling picks and shovels for \
                 AI looks like one. A venture-scale infrastructure startup needs enterprise customers; enterprises hold off \
                 on new vendors because products lose their value within months; and the incumbents fold every good idea \
@@ -73,8 +73,8 @@ pub fn tarpit(props: &SectionProps) -> Html {
                 <p class="hint">{ "Years of cash before you need revenue from the mainstream (this section's own control)." }</p>
             </div>
             <p class="verdict" aria-live="polite" data-testid="runway-verdict">{ verdict }</p>
-            <TryThis>{ "load the tarpit scenario and find the runway you would need. " }
-                <button type="button" onclick={load} data-testid="try-8">{ "Load the AI infra tarpit" }</button></TryThis>
-        </Lesson>
+            { try_this(html! { <>{ "load the tarpit scenario and find the runway you would need. " }
+                <button type="button" onclick={load} data-testid="try-8">{ "Load the AI infra tarpit" }</button></> }) }
+        </> }) }
     }
 }
