@@ -10,6 +10,6 @@ bash scripts/build.sh
 node scripts/build-peers.mjs
 cargo bench --bench model -- --warm-up-time 2 --measurement-time 5 2>&1 | tee target/criterion.txt
 node scripts/measure.mjs > target/measure.md 2> target/measure.log
-node scripts/benchmarks-md.mjs target/criterion.txt target/measure.md > BENCHMARKS.md.new
+node scripts/benchmarks-md.mjs target/criterion.txt target/measure.md target/measure.json > BENCHMARKS.md.new
 mv BENCHMARKS.md.new BENCHMARKS.md
 echo "wrote BENCHMARKS.md"

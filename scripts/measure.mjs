@@ -172,4 +172,5 @@ in-page measure. 4× throttling is CDP \`Emulation.setCPUThrottlingRate\`.
 ${Object.values(rows).flatMap((r) => r.files.map((f) => `| ${r.name} | ${f.url || '(page)'} | ${kb(f.raw)} | ${kb(f.gz)} | ${kb(f.br)} |`)).join('\n')}
 `;
 
+writeFileSync('target/measure.json', JSON.stringify(rows, null, 1));
 console.log(md);

@@ -608,5 +608,5 @@ async fn malformed_data_gets_a_message_naming_line_and_column() {
     click(&root, "fit-run").await;
     gloo_timers::future::TimeoutFuture::new(50).await;
     yew::scheduler::flush().await;
-    assert!(text(&root, "fit-error").contains("every count is zero"));
+    assert!(text(&root, "fit-error").contains("Every count is zero"));
 }

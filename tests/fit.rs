@@ -267,3 +267,25 @@ fn two_segment_fits_stay_within_their_documented_bounds() {
     assert!(fit.market.validated().is_ok());
     assert!(fit.r_squared > 0.9, "{fit:?}");
 }
+
+#[test]
+fn fits_work_on_any_time_scale() {
+    // The same curve on a clock 50 times faster (weeks instead of years) fits just as well, with
+    // rates 50 times larger.
+    let years = bass_monthly(0.03, 0.38, 10_000.0, 180, 0.0);
+    let weeks: Vec<(f64, f64)> = years.iter().map(|&(t, y)| (t / 50.0, y)).collect();
+    let a = fit_bass(&years, false).unwrap();
+    let b = fit_bass(&weeks, false).unwrap();
+    assert!(
+        close(b.p, a.p * 50.0, 0.02) && close(b.q, a.q * 50.0, 0.02),
+        "{a:?} {b:?}"
+    );
+    let chasm = synthetic(&Params::default(), 144, 100_000.0, 0.0, 7);
+    let fast: Vec<(f64, f64)> = chasm.iter().map(|&(t, y)| (t / 40.0, y)).collect();
+    let s = assess(&fast, false).unwrap();
+    assert!(
+        s.two_segment_preferred && s.verdict != Verdict::NoChasm,
+        "{:?}",
+        s.verdict
+    );
+}

@@ -38,7 +38,7 @@ impl std::fmt::Display for FitError {
                 f,
                 "{have} data points are too few: a fit needs at least {need}"
             ),
-            FitError::AllZero => write!(f, "every count is zero, so there is no curve to fit"),
+            FitError::AllZero => write!(f, "Every count is zero, so there is no curve to fit"),
             FitError::BadValue { index } => {
                 write!(f, "point {} has a negative or missing value", index + 1)
             }
@@ -267,6 +267,37 @@ fn predict(
 /// Fit the Bass model. Time starts at the first point minus one period (per-period data) or at
 /// zero, whichever is earlier, so launch is at `t = 0` of the data's clock when it starts there.
 pub fn fit_bass(points: &[(f64, f64)], cumulative: bool) -> Result<BassFit, FitError> {
+    validate(points, cumulative, 3)?;
+    let scale = time_scale(points);
+    let scaled: Vec<(f64, f64)> = points.iter().map(|&(t, y)| (t * scale, y)).collect();
+    let mut fit = fit_bass_scaled(&scaled, cumulative)?;
+    // Rates were fitted per model year; convert back to per year of the data's clock.
+    fit.p *= scale;
+    fit.q *= scale;
+    Ok(fit)
+}
+
+/// The factor that maps the data's time span onto `FIT_SPAN_YEARS`, so that the same starting
+/// points suit data spanning weeks or decades (rates scale inversely with time).
+fn time_scale(points: &[(f64, f64)]) -> f64 {
+    let span = points[points.len() - 1].0 - points[0].0;
+    let step = if points.len() > 1 {
+        span / (points.len() - 1) as f64
+    } else {
+        1.0
+    };
+    let total = span + step;
+    if total.is_finite() && total > 0.0 {
+        FIT_SPAN_YEARS / total
+    } else {
+        1.0
+    }
+}
+
+/// The span the data are mapped onto while fitting: about where the starting points live.
+const FIT_SPAN_YEARS: f64 = 8.0;
+
+fn fit_bass_scaled(points: &[(f64, f64)], cumulative: bool) -> Result<BassFit, FitError> {
     let period = validate(points, cumulative, 3)?;
     let data = bin(points, cumulative);
     let period = if data.len() < points.len() {
@@ -327,7 +358,8 @@ const TWO_SEGMENT_STARTS: [(f64, f64, f64, f64, f64, f64); 4] = [
     (0.16, 0.03, 0.4, 0.03, 0.4, 0.1),
 ];
 const SIZE_FACTORS: [f64; 3] = [1.2, 2.0, 4.0];
-/// Bounds of the fitted early-market share and cross term (see `TwoSegmentJob::unpack`).
+/// Bounds of the fitted early-market share and cross term (see `TwoSegmentJob::unpack`); the
+/// cross term's bound is per model year, so it scales with the data's clock like every rate.
 const THETA_MIN: f64 = 0.02;
 const THETA_MAX: f64 = 0.5;
 const CROSS_MAX: f64 = 2.0;
@@ -342,6 +374,8 @@ pub struct TwoSegmentJob {
     origin: f64,
     horizon: f64,
     total: f64,
+    /// Model years per year of the data's clock (see `time_scale`).
+    scale: f64,
     next: usize,
     best: (Vec<f64>, f64),
 }
@@ -349,8 +383,11 @@ pub struct TwoSegmentJob {
 impl TwoSegmentJob {
     /// Check the data and prepare the fit.
     pub fn new(points: &[(f64, f64)], cumulative: bool) -> Result<Self, FitError> {
-        let period = validate(points, cumulative, 7)?;
-        let data = bin(points, cumulative);
+        validate(points, cumulative, 7)?;
+        let scale = time_scale(points);
+        let scaled: Vec<(f64, f64)> = points.iter().map(|&(t, y)| (t * scale, y)).collect();
+        let period = validate(&scaled, cumulative, 7)?;
+        let data = bin(&scaled, cumulative);
         let period = if data.len() < points.len() {
             period * (points.len() as f64 / data.len() as f64).ceil()
         } else {
@@ -372,6 +409,7 @@ impl TwoSegmentJob {
             origin,
             horizon,
             total,
+            scale,
             next: 0,
             best: (vec![0.0; 7], f64::INFINITY),
         })
@@ -449,8 +487,18 @@ impl TwoSegmentJob {
 
     /// The best fit found (run every step first for the full search).
     pub fn finish(self) -> TwoSegmentFit {
-        let (market, m) = Self::unpack(&self.best.0);
+        let (fitted, m) = Self::unpack(&self.best.0);
         let (rmse, r_squared) = quality(&self.obs, &self.predicted(&self.best.0));
+        // Rates were fitted per model year; convert back to per year of the data's clock.
+        let k = self.scale;
+        let market = Market {
+            p_early: fitted.p_early * k,
+            q_early: fitted.q_early * k,
+            p_main: fitted.p_main * k,
+            q_main: fitted.q_main * k,
+            cross: fitted.cross * k,
+            ..fitted
+        };
         TwoSegmentFit {
             market,
             m,

@@ -78,19 +78,22 @@ pub fn fit_your_data(props: &SectionProps) -> Html {
             // The fits run one start per task, yielding between them so the page stays
             // responsive and the progress shows.
             wasm_bindgen_futures::spawn_local(async move {
+                // Point-level problems are told by line, as the reader sees their file.
                 let say = |e: crate::model::fit::FitError| {
-                    let msg = match e {
-                        crate::model::fit::FitError::BadValue { index }
-                        | crate::model::fit::FitError::TimesNotIncreasing { index }
-                        | crate::model::fit::FitError::CumulativeFell { index } => {
-                            format!(
-                                "Line {}: {e}",
-                                series.lines.get(index).copied().unwrap_or(0)
-                            )
+                    use crate::model::fit::FitError::*;
+                    let line = |i: usize| series.lines.get(i).copied().unwrap_or(0);
+                    Status::Problem(match e {
+                        BadValue { index } => {
+                            format!("Line {}: a negative or missing value.", line(index))
                         }
-                        _ => e.to_string(),
-                    };
-                    Status::Problem(msg)
+                        TimesNotIncreasing { index } => {
+                            format!("Line {}: not later than the row before.", line(index))
+                        }
+                        CumulativeFell { index } => {
+                            format!("Line {}: the running total falls here, and running totals can only grow. Are these counts per period?", line(index))
+                        }
+                        other => format!("{other}."),
+                    })
                 };
                 let bass_fit = match fit_bass(&series.points, cumulative) {
                     Ok(f) => f,
@@ -218,11 +221,12 @@ pub fn fit_your_data(props: &SectionProps) -> Html {
                         <thead><tr><th scope="col">{ "Model" }</th><th scope="col">{ "Parameters" }</th><th scope="col">{ "RMSE" }</th><th scope="col">{ "R²" }</th></tr></thead>
                         <tbody>
                             <tr class={classes!((!s.two_segment_preferred).then_some("preferred"))}><th scope="row">{ "Bass" }</th>
-                                <td>{ format!("p = {:.4}, q = {:.3} per year, m = {}", s.bass.p, s.bass.q, trim_number(s.bass.m.round())) }</td>
+                                <td>{ format!("p = {}, q = {} per year, m = {}", sig(s.bass.p), sig(s.bass.q), sig(s.bass.m)) }</td>
                                 <td>{ trim_number(s.bass.rmse) }</td><td data-testid="r2-bass">{ format!("{:.3}", s.bass.r_squared) }</td></tr>
                             <tr class={classes!(s.two_segment_preferred.then_some("preferred"))}><th scope="row">{ "Two markets" }</th>
-                                <td>{ format!("θ = {}, early p/q = {:.3}/{:.2}, main p/q = {:.4}/{:.2}, c = {:.3}, m = {}",
-                                    percent(s.two.market.theta), s.two.market.p_early, s.two.market.q_early, s.two.market.p_main, s.two.market.q_main, s.two.market.cross, trim_number(s.two.m.round())) }</td>
+                                <td>{ format!("θ = {}, early p/q = {}/{}, main p/q = {}/{}, c = {}, m = {}",
+                                    percent(s.two.market.theta), sig(s.two.market.p_early), sig(s.two.market.q_early), sig(s.two.market.p_main),
+                                    sig(s.two.market.q_main), sig(s.two.market.cross), sig(s.two.m)) }</td>
                                 <td>{ trim_number(s.two.rmse) }</td><td>{ format!("{:.3}", s.two.r_squared) }</td></tr>
                         </tbody>
                     </table>
@@ -278,11 +282,27 @@ pub fn fit_your_data(props: &SectionProps) -> Html {
     )
 }
 
+/// Three significant digits, in scientific notation when very small or large.
+fn sig(v: f64) -> String {
+    if !v.is_finite() {
+        "–".into()
+    } else if v != 0.0 && (v.abs() < 0.001 || v.abs() >= 1e7) {
+        format!("{v:.2e}")
+    } else if v.abs() >= 100.0 {
+        trim_number(v.round())
+    } else {
+        let digits = (2 - v.abs().log10().floor() as i32).clamp(0, 6) as usize;
+        format!("{v:.digits$}")
+    }
+}
+
 /// Data as dots, the two fitted curves (as counts per period or running totals, like the data)
 /// and the next 24 months projected, dashed.
 fn fit_chart(series: &Series, cumulative: bool, s: &Standing) -> Html {
     let (w, h, left, right, top, bottom) = (640.0, 240.0, 56.0, 620.0, 12.0, 206.0);
-    let end = s.last_time + 2.0;
+    // Project up to 24 months, but not much longer than the data itself, so weeks of data are
+    // not squashed into a corner of a two-year axis (the text reports 12 and 24 months anyway).
+    let end = s.last_time + 2.0f64.min((0.75 * s.last_time).max(0.1));
     let period = if series.points.len() > 1 {
         series.points[1].0 - series.points[0].0
     } else {
