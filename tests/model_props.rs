@@ -10,27 +10,8 @@ use chasm_explorer::model::moat::Moat;
 use chasm_explorer::model::{explore, Field, Params};
 use proptest::prelude::*;
 
-fn any_params() -> impl Strategy<Value = Params> {
-    let range = |f: Field| f.spec().min..=f.spec().max;
-    (
-        range(Field::InnovatorShare),
-        0..=5u8,
-        range(Field::Brand),
-        range(Field::CopyLag),
-        range(Field::SwitchingCost),
-        range(Field::PriceDecline),
-    )
-        .prop_map(
-            |(innovator_share, a, brand, copy_lag_months, switching_cost, price_decline)| Params {
-                innovator_share,
-                abstraction: a as f64,
-                brand,
-                copy_lag_months,
-                switching_cost,
-                price_decline,
-            },
-        )
-}
+mod common;
+use common::any_params;
 
 fn any_market() -> impl Strategy<Value = Market> {
     let r = |i: usize| RAW_RANGES[i].1..=RAW_RANGES[i].2;

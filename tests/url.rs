@@ -10,26 +10,8 @@ use chasm_explorer::url::{
 };
 use proptest::prelude::*;
 
-fn any_params() -> impl Strategy<Value = Params> {
-    (
-        0.025..=0.5f64,
-        0..=5u8,
-        0.0..=1.0f64,
-        0.0..=24.0f64,
-        0.0..=1.0f64,
-        1.0..=20.0f64,
-    )
-        .prop_map(
-            |(innovator_share, a, brand, copy_lag_months, switching_cost, price_decline)| Params {
-                innovator_share,
-                abstraction: a as f64,
-                brand,
-                copy_lag_months,
-                switching_cost,
-                price_decline,
-            },
-        )
-}
+mod common;
+use common::any_params;
 
 fn any_state() -> impl Strategy<Value = UrlState> {
     (

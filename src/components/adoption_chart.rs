@@ -14,8 +14,10 @@ use yew::prelude::*;
 /// Text size in viewBox units (see the CSS); used to decide what fits.
 const CHAR_WIDTH: f64 = 6.2;
 
+/// What a chart draws: the live scene, an optional pinned ghost, id prefix and frame size.
+/// Shared by the adoption and moat charts.
 #[derive(Properties, PartialEq)]
-pub struct AdoptionChartProps {
+pub struct ChartProps {
     pub scene: Rc<Scene>,
     /// A pinned run drawn faintly underneath, for comparison.
     #[prop_or_default]
@@ -50,7 +52,7 @@ fn n(v: f64) -> String {
 }
 
 #[function_component(AdoptionChart)]
-pub fn adoption_chart(props: &AdoptionChartProps) -> Html {
+pub fn adoption_chart(props: &ChartProps) -> Html {
     let scene = &props.scene;
     let f = Frame::adoption(props.compact);
     let tr = &scene.trajectory;

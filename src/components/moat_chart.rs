@@ -5,22 +5,11 @@ use super::axes::{x_labels, y_grid};
 use crate::chart::{line_path, ticks, Frame, Linear};
 use crate::format::{duration, percent};
 use crate::model::moat::MOAT_HORIZON_YEARS;
-use crate::model::Scene;
 use crate::summary;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct MoatChartProps {
-    pub scene: Rc<Scene>,
-    /// A pinned run drawn faintly underneath, for comparison.
-    #[prop_or_default]
-    pub ghost: Option<Rc<Scene>>,
-    pub id_prefix: AttrValue,
-    /// Narrow-screen frame.
-    #[prop_or_default]
-    pub compact: bool,
-}
+/// Both charts take the same inputs.
+pub use super::adoption_chart::ChartProps as MoatChartProps;
 
 #[function_component(MoatChart)]
 pub fn moat_chart(props: &MoatChartProps) -> Html {

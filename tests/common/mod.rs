@@ -1,0 +1,29 @@
+//! Strategies shared by the property tests.
+
+#![allow(dead_code)] // each test crate uses part of this
+
+use chasm_explorer::model::{Field, Params};
+use proptest::prelude::*;
+
+/// Any valid setting of the six controls, over their whole documented ranges.
+pub fn any_params() -> impl Strategy<Value = Params> {
+    let range = |f: Field| f.spec().min..=f.spec().max;
+    (
+        range(Field::InnovatorShare),
+        0..=5u8,
+        range(Field::Brand),
+        range(Field::CopyLag),
+        range(Field::SwitchingCost),
+        range(Field::PriceDecline),
+    )
+        .prop_map(
+            |(innovator_share, a, brand, copy_lag_months, switching_cost, price_decline)| Params {
+                innovator_share,
+                abstraction: a as f64,
+                brand,
+                copy_lag_months,
+                switching_cost,
+                price_decline,
+            },
+        )
+}
