@@ -14,7 +14,7 @@ for (const scheme of ['light', 'dark']) {
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.waitForSelector('[data-testid=how-it-works]');
-    const ids = ['explorer', ...Array.from({ length: 8 }, (_, i) => `lesson-${i + 1}`), 'how-it-works'];
+    const ids = ['explorer', ...Array.from({ length: 9 }, (_, i) => `lesson-${i + 1}`), 'how-it-works'];
     for (const id of ids) {
       await page.locator(`#${id}`).screenshot({ path: `${out}/${id}-${label}-${scheme}.png` });
     }
