@@ -52,6 +52,8 @@ pub struct Standing {
     pub last_time: f64,
     /// Launch time on the data's clock (years).
     pub origin: f64,
+    /// Length of one period of the data (years): the median spacing, as in the fits.
+    pub period: f64,
     /// Projected cumulative count 12 and 24 months after the last data point (preferred model).
     pub projected_12: f64,
     pub projected_24: f64,
@@ -81,12 +83,7 @@ pub fn assess_with(
 ) -> Standing {
     let n = points.len().min(crate::model::fit::MAX_FIT_POINTS);
     let two_segment_preferred = aic(two.rmse, n, 7) < aic(bass.rmse, n, 3);
-    let period = if points.len() > 1 {
-        points[1].0 - points[0].0
-    } else {
-        1.0
-    };
-    let origin = (points[0].0 - if cumulative { 0.0 } else { period }).min(0.0);
+    let origin = crate::model::fit::launch_time(points, cumulative);
     let last_time = points[points.len() - 1].0 - origin;
     let tr = two.market.simulate(last_time + 2.0, 600);
     let verdict = match tr.chasm() {
@@ -119,6 +116,7 @@ pub fn assess_with(
         verdict,
         last_time,
         origin,
+        period: crate::model::fit::spacing(points),
     }
 }
 

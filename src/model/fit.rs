@@ -108,10 +108,7 @@ fn validate(points: &[(f64, f64)], cumulative: bool, params: usize) -> Result<f6
     if points.iter().all(|&(_, y)| y == 0.0) {
         return Err(FitError::AllZero);
     }
-    // Per-period data: the spacing between points (the median, robust to a missing period).
-    let mut gaps: Vec<f64> = points.windows(2).map(|w| w[1].0 - w[0].0).collect();
-    gaps.sort_by(|a, b| a.total_cmp(b));
-    Ok(gaps[gaps.len() / 2])
+    Ok(spacing(points))
 }
 
 /// Average a long series into at most `MAX_FIT_POINTS` bins of consecutive points. Per-period
@@ -264,17 +261,67 @@ fn predict(
         .collect()
 }
 
-/// Fit the Bass model. Time starts at the first point minus one period (per-period data) or at
-/// zero, whichever is earlier, so launch is at `t = 0` of the data's clock when it starts there.
-pub fn fit_bass(points: &[(f64, f64)], cumulative: bool) -> Result<BassFit, FitError> {
-    validate(points, cumulative, 3)?;
+/// The fitting problem: the data on the normalised clock, binned, with what every fit needs.
+struct Prepared {
+    data: Vec<(f64, f64)>,
+    obs: Vec<f64>,
+    /// Length of one period, model years.
+    period: f64,
+    /// Launch, model years (see [`launch_time`]).
+    origin: f64,
+    /// Adopters seen so far: the last running total, or the sum of the periods.
+    total: f64,
+    /// Model years per year of the data's clock (see `time_scale`).
+    scale: f64,
+}
+
+/// Validate once, map onto the normalised clock, bin, and derive period, launch and total.
+fn prepare(points: &[(f64, f64)], cumulative: bool, params: usize) -> Result<Prepared, FitError> {
+    let spacing = validate(points, cumulative, params)?;
     let scale = time_scale(points);
     let scaled: Vec<(f64, f64)> = points.iter().map(|&(t, y)| (t * scale, y)).collect();
-    let mut fit = fit_bass_scaled(&scaled, cumulative)?;
-    // Rates were fitted per model year; convert back to per year of the data's clock.
-    fit.p *= scale;
-    fit.q *= scale;
-    Ok(fit)
+    let data = bin(&scaled, cumulative);
+    // A bin of k consecutive periods is one period k times as long.
+    let binned = if data.len() < points.len() {
+        (points.len() as f64 / data.len() as f64).ceil()
+    } else {
+        1.0
+    };
+    let period = spacing * scale * binned;
+    let origin = launch_time(points, cumulative) * scale;
+    let obs: Vec<f64> = data.iter().map(|p| p.1).collect();
+    let total = if cumulative {
+        obs[obs.len() - 1]
+    } else {
+        obs.iter().sum()
+    };
+    Ok(Prepared {
+        data,
+        obs,
+        period,
+        origin,
+        total,
+        scale,
+    })
+}
+
+/// When the fitted curve starts, on the data's clock: the first point minus one period for
+/// per-period data (its count covers the period before it), the first point for running totals,
+/// and never after zero (data may start after launch). The period is the median spacing, as in
+/// the fits; the verdict and the chart use this same time.
+pub fn launch_time(points: &[(f64, f64)], cumulative: bool) -> f64 {
+    let Some(&(first, _)) = points.first() else {
+        return 0.0;
+    };
+    (first - if cumulative { 0.0 } else { spacing(points) }).min(0.0)
+}
+
+/// The length of one period: the median spacing between points (robust to a missing period);
+/// 1 for fewer than two points.
+pub fn spacing(points: &[(f64, f64)]) -> f64 {
+    let mut gaps: Vec<f64> = points.windows(2).map(|w| w[1].0 - w[0].0).collect();
+    gaps.sort_by(|a, b| a.total_cmp(b));
+    gaps.get(gaps.len() / 2).copied().unwrap_or(1.0)
 }
 
 /// The factor that maps the data's time span onto `FIT_SPAN_YEARS`, so that the same starting
@@ -297,21 +344,16 @@ fn time_scale(points: &[(f64, f64)]) -> f64 {
 /// The span the data are mapped onto while fitting: about where the starting points live.
 const FIT_SPAN_YEARS: f64 = 8.0;
 
-fn fit_bass_scaled(points: &[(f64, f64)], cumulative: bool) -> Result<BassFit, FitError> {
-    let period = validate(points, cumulative, 3)?;
-    let data = bin(points, cumulative);
-    let period = if data.len() < points.len() {
-        period * (points.len() as f64 / data.len() as f64).ceil()
-    } else {
-        period
-    };
-    let origin = (data[0].0 - if cumulative { 0.0 } else { period }).min(0.0);
-    let obs: Vec<f64> = data.iter().map(|p| p.1).collect();
-    let total = if cumulative {
-        obs[obs.len() - 1]
-    } else {
-        obs.iter().sum()
-    };
+/// Fit the Bass model. Launch is at [`launch_time`]; times are in years of the data's clock.
+pub fn fit_bass(points: &[(f64, f64)], cumulative: bool) -> Result<BassFit, FitError> {
+    let Prepared {
+        data,
+        obs,
+        period,
+        origin,
+        total,
+        scale,
+    } = prepare(points, cumulative, 3)?;
     let residuals = |x: &[f64]| {
         let (p, q, m) = (x[0].exp(), x[1].exp(), x[2].exp());
         let pred = predict(&data, cumulative, period, m, &|t| {
@@ -340,9 +382,10 @@ fn fit_bass_scaled(points: &[(f64, f64)], cumulative: bool) -> Result<BassFit, F
         bass::cumulative(p, q, t - origin)
     });
     let (rmse, r_squared) = quality(&obs, &pred);
+    // Rates were fitted per model year; convert back to per year of the data's clock.
     Ok(BassFit {
-        p,
-        q,
+        p: p * scale,
+        q: q * scale,
         m,
         rmse,
         r_squared,
@@ -383,24 +426,15 @@ pub struct TwoSegmentJob {
 impl TwoSegmentJob {
     /// Check the data and prepare the fit.
     pub fn new(points: &[(f64, f64)], cumulative: bool) -> Result<Self, FitError> {
-        validate(points, cumulative, 7)?;
-        let scale = time_scale(points);
-        let scaled: Vec<(f64, f64)> = points.iter().map(|&(t, y)| (t * scale, y)).collect();
-        let period = validate(&scaled, cumulative, 7)?;
-        let data = bin(&scaled, cumulative);
-        let period = if data.len() < points.len() {
-            period * (points.len() as f64 / data.len() as f64).ceil()
-        } else {
-            period
-        };
-        let origin = (data[0].0 - if cumulative { 0.0 } else { period }).min(0.0);
+        let Prepared {
+            data,
+            obs,
+            period,
+            origin,
+            total,
+            scale,
+        } = prepare(points, cumulative, 7)?;
         let horizon = data[data.len() - 1].0 - origin;
-        let obs: Vec<f64> = data.iter().map(|p| p.1).collect();
-        let total = if cumulative {
-            obs[obs.len() - 1]
-        } else {
-            obs.iter().sum()
-        };
         Ok(TwoSegmentJob {
             data,
             obs,

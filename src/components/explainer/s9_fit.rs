@@ -303,11 +303,7 @@ fn fit_chart(series: &Series, cumulative: bool, s: &Standing) -> Html {
     // Project up to 24 months, but not much longer than the data itself, so weeks of data are
     // not squashed into a corner of a two-year axis (the text reports 12 and 24 months anyway).
     let end = s.last_time + 2.0f64.min((0.75 * s.last_time).max(0.1));
-    let period = if series.points.len() > 1 {
-        series.points[1].0 - series.points[0].0
-    } else {
-        1.0 / 12.0
-    };
+    let period = s.period;
     let tr = s.two.market.simulate(end, 600);
     let n = 240;
     let ts: Vec<f64> = (0..=n).map(|i| i as f64 * end / n as f64).collect();
