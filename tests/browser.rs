@@ -610,3 +610,17 @@ async fn malformed_data_gets_a_message_naming_line_and_column() {
     yew::scheduler::flush().await;
     assert!(text(&root, "fit-error").contains("Every count is zero"));
 }
+
+#[wasm_bindgen_test]
+async fn the_explainer_settles_on_the_last_value_even_after_a_round_trip() {
+    let root = mount_fresh().await;
+    drag(&root, "brand", "0.3").await;
+    drag(&root, "brand", "0.25").await; // back before the settle delay is over
+    settle().await;
+    settle().await;
+    let sweep = find(&root, "lesson-2").text_content().unwrap();
+    assert!(
+        sweep.contains("Your brand, 25 %"),
+        "the section shows the brand you left: {sweep}"
+    );
+}

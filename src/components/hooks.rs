@@ -48,3 +48,22 @@ pub fn use_id_prefix() -> AttrValue {
     (*use_state(|| AttrValue::from(format!("cx{}", MOUNTS.fetch_add(1, Ordering::Relaxed)))))
         .clone()
 }
+
+/// `value`, once it has stopped changing for `ms` milliseconds. A change back to the settled
+/// value cancels a pending update (dropping a gloo `Timeout` cancels it), so a stale value can
+/// never land after the fact.
+#[hook]
+pub fn use_debounced<T: Clone + PartialEq + 'static>(value: T, ms: u32) -> T {
+    let settled = use_state(|| value.clone());
+    let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    {
+        let settled = settled.clone();
+        use_effect_with(value, move |value| {
+            *pending.borrow_mut() = (*settled != *value).then(|| {
+                let value = value.clone();
+                gloo::timers::callback::Timeout::new(ms, move || settled.set(value))
+            });
+        });
+    }
+    (*settled).clone()
+}

@@ -4,7 +4,7 @@
 use super::adoption_panel::AdoptionPanel;
 use super::embed_dialog::EmbedDialog;
 use super::explainer::Explainer;
-use super::hooks::{use_id_prefix, use_media_query, use_scenes, COMPACT_QUERY};
+use super::hooks::{use_debounced, use_id_prefix, use_media_query, use_scenes, COMPACT_QUERY};
 use super::moat_panel::MoatPanel;
 use super::notices::Notices;
 use super::pin_compare::PinCompare;
@@ -14,7 +14,6 @@ use crate::browser;
 use crate::model::Field;
 use crate::state::{Action, State};
 use crate::url::{encode, UrlState};
-use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 /// Wait this long after the last change before rewriting the address (a drag fires many events).
@@ -47,15 +46,12 @@ pub fn page(props: &PageProps) -> Html {
     };
     let query = encode(&url_state);
     {
-        let pending = use_mut_ref(|| None::<Timeout>);
+        // Only the last of a burst of changes is written.
+        let written = use_debounced(query.clone(), URL_DEBOUNCE_MS);
         let sync = props.sync_url;
-        use_effect_with(query.clone(), move |query| {
+        use_effect_with(written, move |query| {
             if sync {
-                let query = query.clone();
-                // Dropping the previous timeout cancels it: only the last change is written.
-                *pending.borrow_mut() = Some(Timeout::new(URL_DEBOUNCE_MS, move || {
-                    browser::replace_query(&query)
-                }));
+                browser::replace_query(query);
             }
         });
     }
@@ -99,17 +95,18 @@ pub fn page(props: &PageProps) -> Html {
         let open = embed_open.clone();
         Callback::from(move |_| open.set(false))
     };
-    let settled = use_state(|| state.params);
-    {
-        let settled = settled.clone();
-        let pending = use_mut_ref(|| None::<Timeout>);
-        use_effect_with(state.params, move |&params| {
-            if *settled != params {
-                *pending.borrow_mut() = Some(Timeout::new(SETTLE_MS, move || settled.set(params)));
+    let settled = use_debounced(state.params, SETTLE_MS);
+    let settled_scene = {
+        // Once settled, the settings are the live ones: reuse that scene instead of recomputing.
+        let (live, live_params) = (scene.clone(), state.params);
+        use_memo(settled, move |p| {
+            if *p == live_params {
+                live
+            } else {
+                std::rc::Rc::new(crate::model::explore(p))
             }
-        });
-    }
-    let settled_scene = use_memo(*settled, crate::model::explore);
+        })
+    };
     let link = format!("{}?{}", browser::page_base_url(), query);
     html! {
         <div class="chasm-app" data-testid="app">
@@ -132,7 +129,7 @@ pub fn page(props: &PageProps) -> Html {
                 <AdoptionPanel scene={scene.clone()} ghost={ghost.clone()} id_prefix={prefix.clone()} {compact} onchange={onchange.clone()} />
                 <MoatPanel scene={scene.clone()} ghost={ghost.clone()} id_prefix={prefix.clone()} {compact} {onchange} />
             </div>
-            <Explainer scene={settled_scene} ondo={ondo} />
+            <Explainer scene={(*settled_scene).clone()} ondo={ondo} />
             <EmbedDialog state={url_state} open={*embed_open} {onclose} id_prefix={prefix.clone()} />
         </div>
     }
