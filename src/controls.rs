@@ -28,17 +28,22 @@ pub fn fields_of(fig: Figure) -> Vec<Field> {
         .collect()
 }
 
+/// The ladder rung an abstraction value stands for (rounded, within the ladder; 0 for NaN).
+pub fn rung_index(value: f64) -> usize {
+    if value.is_finite() {
+        value.round().clamp(0.0, (LADDER.len() - 1) as f64) as usize
+    } else {
+        0
+    }
+}
+
 /// The value as shown beside the slider and read by screen readers (`aria-valuetext`).
 pub fn value_text(field: Field, value: f64) -> String {
     match field {
         Field::InnovatorShare | Field::Brand | Field::SwitchingCost => percent(value),
         Field::Abstraction => {
-            let i = if value.is_finite() {
-                value.round().clamp(0.0, 5.0) as usize
-            } else {
-                0
-            };
-            let rung = LADDER[i.min(LADDER.len() - 1)];
+            let i = rung_index(value);
+            let rung = LADDER[i];
             format!("{} of {}: {}", i + 1, LADDER.len(), rung.interface)
         }
         Field::CopyLag => months(value),
@@ -53,14 +58,9 @@ pub fn hint(field: Field, value: f64) -> String {
             "Share of the market that are enthusiasts: innovators plus early adopters.".into()
         }
         Field::Abstraction => {
-            let i = if value.is_finite() {
-                value.round().clamp(0.0, 5.0) as usize
-            } else {
-                0
-            };
             format!(
                 "Who can use it without an expert: {}.",
-                LADDER[i.min(LADDER.len() - 1)].audience
+                LADDER[rung_index(value)].audience
             )
         }
         Field::Brand => {

@@ -8,3 +8,8 @@ pub mod scale;
 pub use frame::Frame;
 pub use path::{area_path, line_path, thin};
 pub use scale::{ticks, Linear};
+
+/// A viewBox coordinate as an SVG attribute value, to one decimal (far below a device pixel).
+pub fn coord(v: f64) -> String {
+    format!("{v:.1}")
+}

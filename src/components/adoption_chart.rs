@@ -3,7 +3,7 @@
 //! Drawn into a fixed viewBox (narrower on phones), so it scales with its container.
 
 use super::axes::{x_labels, y_grid};
-use crate::chart::{area_path, line_path, thin, ticks, Frame, Linear};
+use crate::chart::{area_path, coord, line_path, thin, ticks, Frame, Linear};
 use crate::format::percent;
 use crate::model::groups::Group;
 use crate::model::Scene;
@@ -47,10 +47,6 @@ fn band_label(group: Group, width: f64) -> Option<&'static str> {
     }
 }
 
-fn n(v: f64) -> String {
-    format!("{v:.1}")
-}
-
 #[function_component(AdoptionChart)]
 pub fn adoption_chart(props: &ChartProps) -> Html {
     let scene = &props.scene;
@@ -86,11 +82,11 @@ pub fn adoption_chart(props: &ChartProps) -> Html {
         let (xa, xb) = (x.at(a), x.at(b));
         let width = (xb - xa).max(0.0);
         let label = band_label(group, width).map(|text| {
-            html! { <text class="band-label" x={n((xa + xb) / 2.0)} y={n(f.top + 13.0)} text-anchor="middle">{ text }</text> }
+            html! { <text class="band-label" x={coord((xa + xb) / 2.0)} y={coord(f.top + 13.0)} text-anchor="middle">{ text }</text> }
         });
         html! {
             <g data-testid={format!("band-{i}")} data-start={format!("{a:.3}")} data-end={format!("{b:.3}")}>
-                <rect class={format!("band band-{i}")} x={n(xa)} y={n(f.top)} width={n(width)} height={n(f.plot_height())}>
+                <rect class={format!("band band-{i}")} x={coord(xa)} y={coord(f.top)} width={coord(width)} height={coord(f.plot_height())}>
                     <title>{ format!("{}: {} of adopters", group.name(), percent(scene.groups.shares[i])) }</title>
                 </rect>
                 { for label }
@@ -113,12 +109,12 @@ pub fn adoption_chart(props: &ChartProps) -> Html {
         };
         html! {
             <g class="chasm" data-testid="chasm-marker" data-depth={format!("{:.4}", c.depth)}>
-                <rect class="chasm-span" x={n(xp)} y={n(f.top)} width={n((end - xp).max(0.0))} height={n(f.plot_height())} />
-                <line class="chasm-level" x1={n(xp)} x2={n(end)} y1={n(yp)} y2={n(yp)} />
-                <line class="chasm-drop" x1={n(xt)} x2={n(xt)} y1={n(yp)} y2={n(yt)} />
-                <circle class="chasm-dot" cx={n(xp)} cy={n(yp)} r="3.5" />
-                <circle class="chasm-dot" cx={n(xt)} cy={n(yt)} r="3.5" />
-                <text class="chasm-label" x={n(label_x.min(f.right - width))} y={n(label_y)}>{ text }</text>
+                <rect class="chasm-span" x={coord(xp)} y={coord(f.top)} width={coord((end - xp).max(0.0))} height={coord(f.plot_height())} />
+                <line class="chasm-level" x1={coord(xp)} x2={coord(end)} y1={coord(yp)} y2={coord(yp)} />
+                <line class="chasm-drop" x1={coord(xt)} x2={coord(xt)} y1={coord(yp)} y2={coord(yt)} />
+                <circle class="chasm-dot" cx={coord(xp)} cy={coord(yp)} r="3.5" />
+                <circle class="chasm-dot" cx={coord(xt)} cy={coord(yt)} r="3.5" />
+                <text class="chasm-label" x={coord(label_x.min(f.right - width))} y={coord(label_y)}>{ text }</text>
             </g>
         }
     });
@@ -140,13 +136,13 @@ pub fn adoption_chart(props: &ChartProps) -> Html {
             { for bands }
             { y_grid(&rate_ticks, y, f.left, f.right, percent) }
             { for [0.0, 0.5, 1.0].iter().map(|&v| html! {
-                <text class="tick cum-tick" x={n(f.right + 5.0)} y={n(y_cum.at(v) + 4.0)}>{ percent(v) }</text>
+                <text class="tick cum-tick" x={coord(f.right + 5.0)} y={coord(y_cum.at(v) + 4.0)}>{ percent(v) }</text>
             }) }
             { x_labels(&ticks(0.0, horizon, 6), x, f.bottom, |v| format!("{v:.0}")) }
-            <text class="axis-title" x={n((f.left + f.right) / 2.0)} y={n(f.h - 3.0)} text-anchor="middle">{ "years after launch" }</text>
+            <text class="axis-title" x={coord((f.left + f.right) / 2.0)} y={coord(f.h - 3.0)} text-anchor="middle">{ "years after launch" }</text>
             <text class="axis-title" x="2" y="14">{ "adopting per year" }</text>
-            <text class="axis-title cum-tick" x={n(f.w - 2.0)} y="14" text-anchor="end">{ "adopted so far" }</text>
-            <line class="axis" x1={n(f.left)} x2={n(f.right)} y1={n(f.bottom)} y2={n(f.bottom)} />
+            <text class="axis-title cum-tick" x={coord(f.w - 2.0)} y="14" text-anchor="end">{ "adopted so far" }</text>
+            <line class="axis" x1={coord(f.left)} x2={coord(f.right)} y1={coord(f.bottom)} y2={coord(f.bottom)} />
             <path class="curve cumulative" data-testid="cumulative-path" d={line_path(&t, &cumulative, x, y_cum)} />
             { for props.ghost.as_ref().map(|g| html! {
                 <g class="ghost" data-testid="ghost-adoption">

@@ -1,7 +1,7 @@
 //! Axis markup shared by every chart: horizontal grid lines with labels, and x tick labels.
 //! Plain functions returning `Html` (no state), so each chart composes them into its own SVG.
 
-use crate::chart::Linear;
+use crate::chart::{coord, Linear};
 use yew::prelude::*;
 
 /// Grid lines across `[left, right]` at each value, labelled by `label` just left of `left`.
@@ -14,11 +14,11 @@ pub fn y_grid(
 ) -> Html {
     html! {
         { for values.iter().map(|&v| {
-            let at = format!("{:.1}", y.at(v));
+            let at = coord(y.at(v));
             html! {
                 <g class="tick">
-                    <line class="grid" x1={format!("{left:.1}")} x2={format!("{right:.1}")} y1={at.clone()} y2={at} />
-                    <text x={format!("{:.1}", left - 5.0)} y={format!("{:.1}", y.at(v) + 4.0)} text-anchor="end">{ label(v) }</text>
+                    <line class="grid" x1={coord(left)} x2={coord(right)} y1={at.clone()} y2={at} />
+                    <text x={coord(left - 5.0)} y={coord(y.at(v) + 4.0)} text-anchor="end">{ label(v) }</text>
                 </g>
             }
         }) }
@@ -29,7 +29,7 @@ pub fn y_grid(
 pub fn x_labels(values: &[f64], x: Linear, baseline: f64, label: impl Fn(f64) -> String) -> Html {
     html! {
         { for values.iter().map(|&v| html! {
-            <text class="tick" x={format!("{:.1}", x.at(v))} y={format!("{:.1}", baseline + 15.0)} text-anchor="middle">{ label(v) }</text>
+            <text class="tick" x={coord(x.at(v))} y={coord(baseline + 15.0)} text-anchor="middle">{ label(v) }</text>
         }) }
     }
 }

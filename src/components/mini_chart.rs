@@ -2,7 +2,7 @@
 //! optional "you are here" marker, and a text alternative.
 
 use super::axes::{x_labels, y_grid};
-use crate::chart::{line_path, ticks, Linear};
+use crate::chart::{coord, line_path, ticks, Linear};
 use yew::prelude::*;
 
 const W: f64 = 360.0;
@@ -44,10 +44,6 @@ pub struct MiniChartProps {
     pub testid: AttrValue,
 }
 
-fn n(v: f64) -> String {
-    format!("{v:.1}")
-}
-
 #[function_component(MiniChart)]
 pub fn mini_chart(props: &MiniChartProps) -> Html {
     let x = Linear::new(props.x_domain, (LEFT, RIGHT));
@@ -63,10 +59,10 @@ pub fn mini_chart(props: &MiniChartProps) -> Html {
             <svg class="chart mini-chart" viewBox={format!("0 0 {W} {H}")} role="img" aria-label={format!("{}. {}", props.title, props.desc)} data-testid={props.testid.clone()}>
                 { y_grid(&y_ticks, y, LEFT, RIGHT, y_text) }
                 { x_labels(&x_ticks, x, BOTTOM - 1.0, crate::format::trim_number) }
-                <text class="axis-title" x={n((LEFT + RIGHT) / 2.0)} y={n(H - 3.0)} text-anchor="middle">{ props.x_label.clone() }</text>
-                <line class="axis" x1={n(LEFT)} x2={n(RIGHT)} y1={n(BOTTOM)} y2={n(BOTTOM)} />
+                <text class="axis-title" x={coord((LEFT + RIGHT) / 2.0)} y={coord(H - 3.0)} text-anchor="middle">{ props.x_label.clone() }</text>
+                <line class="axis" x1={coord(LEFT)} x2={coord(RIGHT)} y1={coord(BOTTOM)} y2={coord(BOTTOM)} />
                 { for props.marker.map(|m| html! {
-                    <line class="you-are-here" x1={n(x.at(m))} x2={n(x.at(m))} y1={n(TOP)} y2={n(BOTTOM)} />
+                    <line class="you-are-here" x1={coord(x.at(m))} x2={coord(x.at(m))} y1={coord(TOP)} y2={coord(BOTTOM)} />
                 }) }
                 { for props.series.iter().map(|s| {
                     let (xs, ys): (Vec<f64>, Vec<f64>) = s.points.iter().copied().unzip();

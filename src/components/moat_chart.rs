@@ -2,7 +2,7 @@
 //! erodes, the half-life, and the users you keep (adopters times lead).
 
 use super::axes::{x_labels, y_grid};
-use crate::chart::{line_path, ticks, Frame, Linear};
+use crate::chart::{coord, line_path, ticks, Frame, Linear};
 use crate::format::{duration, percent};
 use crate::model::moat::MOAT_HORIZON_YEARS;
 use crate::summary;
@@ -28,9 +28,9 @@ pub fn moat_chart(props: &MoatChartProps) -> Html {
         let dx = if anchor == "end" { -6.0 } else { 6.0 };
         html! {
             <g class="half-life" data-testid="half-life-marker" data-years={format!("{h:.4}")}>
-                <line x1={format!("{xh:.1}")} x2={format!("{xh:.1}")} y1={top.to_string()} y2={bottom.to_string()} />
-                <circle cx={format!("{xh:.1}")} cy={format!("{yh:.1}")} r="3.5" />
-                <text x={format!("{:.1}", xh + dx)} y={(top + 12.0).to_string()} text-anchor={anchor}>{ format!("half-life {}", duration(h)) }</text>
+                <line x1={coord(xh)} x2={coord(xh)} y1={top.to_string()} y2={bottom.to_string()} />
+                <circle cx={coord(xh)} cy={coord(yh)} r="3.5" />
+                <text x={coord(xh + dx)} y={(top + 12.0).to_string()} text-anchor={anchor}>{ format!("half-life {}", duration(h)) }</text>
             </g>
         }
     });
@@ -41,13 +41,13 @@ pub fn moat_chart(props: &MoatChartProps) -> Html {
              role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
             <title id={title_id}>{ "Your lead over the ten years after launch" }</title>
             <desc id={desc_id}>{ summary::moat(scene) }</desc>
-            <rect class="copy-lag" x={left.to_string()} y={top.to_string()} width={format!("{:.1}", x.at(lag) - left)} height={(bottom - top).to_string()} />
+            <rect class="copy-lag" x={left.to_string()} y={top.to_string()} width={coord(x.at(lag) - left)} height={(bottom - top).to_string()} />
             { y_grid(&[0.0, 0.25, 0.5, 0.75, 1.0], y, left, right, percent) }
             { x_labels(&ticks(0.0, MOAT_HORIZON_YEARS, 10), x, bottom, |v| format!("{v:.0}")) }
             <text class="axis-title" x={((left + right) / 2.0).to_string()} y={(h - 4.0).to_string()} text-anchor="middle">{ "years after launch" }</text>
             <line class="axis" x1={left.to_string()} x2={right.to_string()} y1={bottom.to_string()} y2={bottom.to_string()} />
-            <line class="floor" x1={left.to_string()} x2={right.to_string()} y1={format!("{floor_y:.1}")} y2={format!("{floor_y:.1}")} />
-            <text class="floor-label" x={(right - 4.0).to_string()} y={format!("{:.1}", floor_y - 5.0)} text-anchor="end">{ format!("lead that lasts: {}", percent(scene.moat.floor)) }</text>
+            <line class="floor" x1={left.to_string()} x2={right.to_string()} y1={coord(floor_y)} y2={coord(floor_y)} />
+            <text class="floor-label" x={(right - 4.0).to_string()} y={coord(floor_y - 5.0)} text-anchor="end">{ format!("lead that lasts: {}", percent(scene.moat.floor)) }</text>
             { for props.ghost.as_ref().map(|g| html! {
                 <path class="curve ghost-rate" data-testid="ghost-moat" d={line_path(&g.moat_curve.t, &g.moat_curve.lead, x, y)} />
             }) }

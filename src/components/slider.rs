@@ -33,7 +33,7 @@ pub fn slider(props: &SliderProps) -> Html {
         })
     };
     let ladder = (props.field == Field::Abstraction).then(|| {
-        let current = props.value.round() as usize;
+        let current = controls::rung_index(props.value);
         html! {
             <ol class="ladder" aria-hidden="true">
                 { for crate::model::mapping::LADDER.iter().enumerate().map(|(i, rung)| html! {

@@ -77,14 +77,14 @@ impl Trajectory {
     /// Rogers' groups for this trajectory.
     pub fn adopter_groups(&self) -> AdopterGroups {
         let n = self.t.len().min(self.rate.len());
-        // Trapezoid weights over the grid: the rate is a density of adoption time.
-        let (mut w_sum, mut t_sum) = (0.0, 0.0);
-        for i in 1..n {
-            let w = 0.5 * (self.rate[i] + self.rate[i - 1]) * (self.t[i] - self.t[i - 1]);
-            let mid = 0.5 * (self.t[i] + self.t[i - 1]);
-            w_sum += w;
-            t_sum += w * mid;
-        }
+        // Trapezoid weight and midpoint of each grid step: the rate is a density of adoption time.
+        let steps = || {
+            (1..n).map(|i| {
+                let w = 0.5 * (self.rate[i] + self.rate[i - 1]) * (self.t[i] - self.t[i - 1]);
+                (w, 0.5 * (self.t[i] + self.t[i - 1]))
+            })
+        };
+        let (w_sum, t_sum) = steps().fold((0.0, 0.0), |(ws, ts), (w, mid)| (ws + w, ts + w * mid));
         let horizon = self.horizon();
         let start = self.cumulative.first().copied().unwrap_or(0.0);
         let end = self.cumulative.last().copied().unwrap_or(0.0);
@@ -100,12 +100,7 @@ impl Trajectory {
             };
         }
         let mean = t_sum / w_sum;
-        let mut var = 0.0;
-        for i in 1..n {
-            let w = 0.5 * (self.rate[i] + self.rate[i - 1]) * (self.t[i] - self.t[i - 1]);
-            let mid = 0.5 * (self.t[i] + self.t[i - 1]);
-            var += w * (mid - mean).powi(2);
-        }
+        let var = steps().fold(0.0, |v, (w, mid)| v + w * (mid - mean).powi(2));
         let sd = (var / w_sum).max(0.0).sqrt();
         let cuts = [mean - 2.0 * sd, mean - sd, mean, mean + sd];
         // Shares from the cumulative curve at the cuts: they telescope, so they sum to 1.

@@ -4,7 +4,7 @@
 
 use super::lesson::{lesson_with, try_this, Binding};
 use super::{show_explorer, SectionProps};
-use crate::chart::{line_path, ticks, Linear};
+use crate::chart::{coord, line_path, ticks, Linear};
 use crate::components::axes::{x_labels, y_grid};
 use crate::components::hooks::use_id_prefix;
 use crate::csv::{parse, Series, TimeUnit};
@@ -334,16 +334,16 @@ fn fit_chart(series: &Series, cumulative: bool, s: &Standing) -> Html {
     let y = Linear::new((0.0, top_value), (bottom, top));
     let split = ts.iter().position(|&t| t > s.last_time).unwrap_or(ts.len());
     let dots = series.points.iter().step_by(series.points.len().div_ceil(300).max(1)).map(|&(t, v)| {
-        html! { <circle class="data-dot" cx={format!("{:.1}", x.at(t - s.origin))} cy={format!("{:.1}", y.at(v))} r="2.2" /> }
+        html! { <circle class="data-dot" cx={coord(x.at(t - s.origin))} cy={coord(y.at(v))} r="2.2" /> }
     });
     html! {
         <svg class="chart fit-chart" viewBox={format!("0 0 {w} {h}")} role="img" data-testid="fit-chart"
              aria-label={format!("Your data with both fitted curves and a 24-month projection. {}", s.verdict.sentence())}>
             { y_grid(&ticks(0.0, top_value, 4), y, left, right, trim_number) }
             { x_labels(&ticks(0.0, end, 8), x, bottom, trim_number) }
-            <text class="axis-title" x={format!("{:.1}", (left + right) / 2.0)} y={(h - 3.0).to_string()} text-anchor="middle">{ "years since launch (as fitted)" }</text>
+            <text class="axis-title" x={coord((left + right) / 2.0)} y={(h - 3.0).to_string()} text-anchor="middle">{ "years since launch (as fitted)" }</text>
             <line class="axis" x1={left.to_string()} x2={right.to_string()} y1={bottom.to_string()} y2={bottom.to_string()} />
-            <line class="you-are-here" x1={format!("{:.1}", x.at(s.last_time))} x2={format!("{:.1}", x.at(s.last_time))} y1={top.to_string()} y2={bottom.to_string()} />
+            <line class="you-are-here" x1={coord(x.at(s.last_time))} x2={coord(x.at(s.last_time))} y1={top.to_string()} y2={bottom.to_string()} />
             { for dots }
             <path class="curve ghost-rate" d={line_path(&ts, &bass_curve, x, y)} />
             <path class="curve rate" d={line_path(&ts[..split.min(ts.len())], &two[..split.min(two.len())], x, y)} />
