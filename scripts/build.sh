@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 trunk build --release
-# Bytes are deterministic, so the budget is a real check (BENCHMARKS.md says why it is 180 KB
-# and not the 150 KB target).
-node scripts/size.mjs dist --budget-kb "${SIZE_BUDGET_KB:-180}"
+# Bytes are deterministic, so the budgets are real checks: what the page loads must stay within
+# the 150 KB brotli target (BENCHMARKS.md); the fitting tool, fetched only when a reader opens
+# it, within 110 KB.
+node scripts/size.mjs dist --budget-kb "${SIZE_BUDGET_KB:-150}" --on-demand-budget-kb "${ON_DEMAND_BUDGET_KB:-110}"

@@ -3,7 +3,9 @@
 // keeps working offline once loaded; axe-core finds no serious or critical issue (page and
 // embed, light and dark); keyboard-only use (tab order, arrows, PageUp/PageDown, Home/End,
 // visible focus ring); prefers-reduced-motion; 20 widgets on one host page; memory stays flat
-// across 1,000 slider changes. Usage: node scripts/e2e-page.mjs [dist]
+// across 1,000 slider changes; the fitting tool loads only when opened, fits, carries its fit
+// into the explorer, and says so plainly when it cannot load (offline).
+// Usage: node scripts/e2e-page.mjs [dist]
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { serveDir, serveHtml, CHROMIUM_ARGS } from './lib/serve-static.mjs';
@@ -71,6 +73,11 @@ try {
     await page.keyboard.press('Home');
     const rung = await text(page, 'value-abstraction');
     check('keeps working offline once loaded', before !== 'no chasm' && skipped === 'no chasm' && rung === '1 of 6: RDDs in Scala', `${before} -> ${skipped}, ${rung}`);
+    await page.click('[data-testid=fit-open]');
+    const offlineTool = await page.waitForSelector('[data-testid=fit-load-error]', { timeout: 10000 }).then((e) => e.textContent()).catch(() => '');
+    check('offline, the fitting tool says it could not load (and the button stays)', /could not be loaded/.test(offlineTool) && await page.isVisible('[data-testid=fit-open]'), offlineTool);
+    // The browser logs the failed import itself; that one is expected here and only here.
+    log.errors = log.errors.filter((e) => !/fit-tool|Failed to fetch|ERR_INTERNET_DISCONNECTED/.test(e));
     check('no console errors (page, widget, offline)', log.errors.length === 0 && embed.log.errors.length === 0, [...log.errors, ...embed.log.errors].join(' | '));
     await context.close();
   }
@@ -190,6 +197,48 @@ try {
     console.log(`     (JS heap ${(m0.heap / 1e6).toFixed(2)} -> ${(m1.heap / 1e6).toFixed(2)} MB, wasm memory ${(m0.wasm / 1e6).toFixed(2)} -> ${(m1.wasm / 1e6).toFixed(2)} MB)`);
     check('memory stays flat over 1,000 slider changes', heapGrowth < 1e6 && wasmGrowth === 0, JSON.stringify({ heapGrowth, wasmGrowth }));
     await context.close();
+  }
+
+  // 7. The fitting tool: fetched only when opened, then paste → fit → carry into the explorer.
+  {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const requests = [];
+    context.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    const { page, log } = await open(context, base);
+    const toolFiles = () => requests.filter((p) => p.includes('fit-tool'));
+    check('the fitting tool is not fetched with the page', toolFiles().length === 0, toolFiles().join(' '));
+    await page.click('[data-testid=fit-open]');
+    await page.waitForSelector('[data-testid=fit-csv]', { timeout: 20000 });
+    check('opening it fetches its module', ['/fit-tool.js', '/fit-tool_bg.wasm'].every((f) => toolFiles().includes(f)), toolFiles().join(' '));
+    check('the open button is gone once the tool is open', !(await page.isVisible('[data-testid=fit-open]')));
+    await page.click('[data-testid=fit-sample-chasm]');
+    await page.click('[data-testid=fit-run]');
+    const verdict = await page.waitForSelector('[data-testid=fit-verdict]', { timeout: 20000 }).then((e) => e.textContent());
+    check('the chasm sample fits, with a verdict, a chart and a table', /chasm/.test(verdict) && await page.isVisible('[data-testid=fit-chart]'), verdict);
+    await page.focus('[data-testid=slider-brand]');
+    await page.keyboard.press('End');
+    const brandBefore = await text(page, 'value-brand');
+    await page.click('[data-testid=fit-carry]');
+    const brandAfter = await text(page, 'value-brand');
+    const depth = await text(page, 'chasm-depth');
+    check('carrying the fit sets the explorer (brand 100 % → the fit\'s, a chasm again)', brandBefore === '100 %' && brandAfter !== '100 %' && depth !== 'no chasm', `${brandBefore} -> ${brandAfter}, ${depth}`);
+    const violations = await page.evaluate(() => window.__csp);
+    check('the tool runs under the same strict CSP, with no console errors', violations.length === 0 && log.errors.length === 0, [...violations, ...log.errors].join(' | '));
+    await context.close();
+    // Accessibility of the opened tool with its result (axe needs CSP bypassed to be injected).
+    const axeContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const axePage = (await open(axeContext, base)).page;
+    await axePage.click('[data-testid=fit-open]');
+    await axePage.waitForSelector('[data-testid=fit-csv]', { timeout: 20000 });
+    await axePage.click('[data-testid=fit-sample-chasm]');
+    await axePage.click('[data-testid=fit-run]');
+    await axePage.waitForSelector('[data-testid=fit-verdict]', { timeout: 20000 });
+    await axePage.evaluate(axeSource);
+    const result = await axePage.evaluate(() => window.axe.run('#lesson-9', { resultTypes: ['violations'] }));
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    check('axe: no serious or critical issue in the opened fitting tool', bad.length === 0,
+      bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`).join(' | '));
+    await axeContext.close();
   }
 } catch (e) {
   check('the run completed', false, String(e && e.stack || e));

@@ -18,6 +18,12 @@ for (const scheme of ['light', 'dark']) {
     for (const id of ids) {
       await page.locator(`#${id}`).screenshot({ path: `${out}/${id}-${label}-${scheme}.png` });
     }
+    // Section 9 again with its tool opened, the chasm sample fitted.
+    await page.click('[data-testid=fit-open]');
+    await page.click('[data-testid=fit-sample-chasm]');
+    await page.click('[data-testid=fit-run]');
+    await page.waitForSelector('[data-testid=fit-verdict]', { timeout: 20000 });
+    await page.locator('#lesson-9').screenshot({ path: `${out}/lesson-9-open-${label}-${scheme}.png` });
     await page.close();
   }
 }

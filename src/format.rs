@@ -1,4 +1,7 @@
 //! How numbers are written for readers: percentages, durations, factors. Pure, tested natively.
+//! Digits come from [`crate::number`], not core's float formatting (see there why).
+
+use crate::number::{fixed, trimmed};
 
 /// A share as a percentage, e.g. `0.163 -> "16 %"`; one decimal below 10 % so small shares
 /// are not all shown as 0 % or 1 %.
@@ -8,9 +11,9 @@ pub fn percent(share: f64) -> String {
     }
     let p = share * 100.0;
     if p.abs() < 9.95 && p.fract().abs() > 0.05 {
-        format!("{p:.1} %")
+        format!("{} %", fixed(p, 1))
     } else {
-        format!("{p:.0} %")
+        format!("{} %", fixed(p, 0))
     }
 }
 
@@ -26,10 +29,10 @@ pub fn duration(years: f64) -> String {
         if m == 1.0 {
             "1 month".into()
         } else {
-            format!("{m:.0} months")
+            format!("{} months", fixed(m, 0))
         }
     } else {
-        format!("{years:.1} years")
+        format!("{} years", fixed(years, 1))
     }
 }
 
@@ -38,7 +41,7 @@ pub fn year(years: f64) -> String {
     if !years.is_finite() {
         return "–".into();
     }
-    format!("year {years:.1}")
+    format!("year {}", fixed(years, 1))
 }
 
 /// A month count from the copy-lag slider: `"2 months"`, `"0.5 months"`.
@@ -49,9 +52,9 @@ pub fn months(m: f64) -> String {
     if m == 1.0 {
         "1 month".into()
     } else if m.fract() == 0.0 {
-        format!("{m:.0} months")
+        format!("{} months", fixed(m, 0))
     } else {
-        format!("{m:.1} months")
+        format!("{} months", fixed(m, 1))
     }
 }
 
@@ -63,9 +66,9 @@ pub fn decline(factor: f64) -> String {
     if factor <= 1.0 {
         "no price decline".into()
     } else if factor.fract() == 0.0 {
-        format!("{factor:.0}× cheaper a year")
+        format!("{}× cheaper a year", fixed(factor, 0))
     } else {
-        format!("{factor:.1}× cheaper a year")
+        format!("{}× cheaper a year", fixed(factor, 1))
     }
 }
 
@@ -74,6 +77,5 @@ pub fn trim_number(v: f64) -> String {
     if !v.is_finite() {
         return "–".into();
     }
-    let s = format!("{v:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
+    trimmed(v, 2)
 }

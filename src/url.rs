@@ -21,6 +21,8 @@ pub const MAX_QUERY_BYTES: usize = 4096;
 const MAX_NOTICES: usize = 6;
 /// A bad value is quoted back to the reader up to this many characters.
 const MAX_QUOTED_CHARS: usize = 24;
+/// Decimals written for each number in a link.
+pub const URL_DECIMALS: usize = 6;
 
 /// Which figures to show.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -147,7 +149,7 @@ fn parse_number(raw: &str, field: Field) -> Option<f64> {
     {
         return None;
     }
-    let v: f64 = digits.parse().ok().filter(|v: &f64| v.is_finite())?;
+    let v = crate::number::parse_decimal(digits)?;
     let fraction_field = matches!(
         field,
         Field::InnovatorShare | Field::Brand | Field::SwitchingCost
@@ -261,9 +263,10 @@ pub fn decode(query: &str) -> (UrlState, Vec<String>) {
     (state, notices)
 }
 
-/// Shortest decimal that reads back as exactly the same f64.
+/// Six decimals, trailing zeros dropped: a millionth of a slider's range is far below what a
+/// slider can set or a figure can show, and it keeps links short ("0.025", "24").
 fn number(v: f64) -> String {
-    format!("{v}")
+    crate::number::trimmed(v, URL_DECIMALS)
 }
 
 /// A pinned run: the six values in [`Field::ALL`] order, separated by `_`.

@@ -29,6 +29,24 @@ pub fn mount(element: web_sys::Element) -> yew::AppHandle<App> {
     mount_with(element, "", false)
 }
 
+/// Mount the fitting tool into `element`: what the separately loaded `fit-tool` module exports
+/// (see `crate::lazy`). A carried fit calls `on_carry(innovator_share, abstraction, brand)`.
+pub fn mount_fit_tool(element: web_sys::Element, on_carry: js_sys::Function) {
+    use crate::components::fit_tool::{FitTool, FitToolProps};
+    let oncarry = yew::Callback::from(move |p: crate::model::Params| {
+        let _ = on_carry.call3(
+            &wasm_bindgen::JsValue::NULL,
+            &p.innovator_share.into(),
+            &p.abstraction.into(),
+            &p.brand.into(),
+        );
+    });
+    // The tool lives as long as the page, so its handle is never needed.
+    std::mem::forget(
+        yew::Renderer::<FitTool>::with_root_and_props(element, FitToolProps { oncarry }).render(),
+    );
+}
+
 /// Replace every mounted widget with a short message and a reload button when Rust panics, so
 /// the reader sees what happened instead of a frozen page. Text is set with `text_content`,
 /// never as markup, so a panic message cannot inject anything.

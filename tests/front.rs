@@ -53,7 +53,12 @@ fn numbers_are_written_for_readers() {
     assert_eq!(percent(f64::NAN), "–");
     assert_eq!(duration(10.0 / 12.0), "10 months");
     assert_eq!(duration(1.0 / 12.0), "1 month");
-    assert_eq!(duration(3.25), "3.2 years");
+    assert_eq!(duration(3.24), "3.2 years");
+    assert_eq!(
+        duration(3.25),
+        "3.3 years",
+        "ties round away from zero, as readers do"
+    );
     assert_eq!(months(2.0), "2 months");
     assert_eq!(months(0.5), "0.5 months");
     assert_eq!(decline(10.0), "10× cheaper a year");

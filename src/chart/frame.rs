@@ -60,7 +60,7 @@ impl Frame {
     }
 
     pub fn view_box(&self) -> String {
-        format!("0 0 {} {}", self.w, self.h)
+        format!("0 0 {} {}", super::coord(self.w), super::coord(self.h))
     }
 
     pub fn plot_height(&self) -> f64 {

@@ -2,37 +2,11 @@
 
 use super::scale::Linear;
 
-/// Append `v` rounded to one decimal ("12.3", "-0.5"). Hand-written because `format!("{:.1}")`
-/// costs ~130 ns a number and a drag rebuilds ~2,400 of them per frame; this is integer
-/// arithmetic. One decimal of a viewBox unit is far below a device pixel.
+/// Append `v` rounded to one decimal ("12.3", "-0.5"). A drag rebuilds ~2,400 of these per
+/// frame, so this is integer arithmetic ([`crate::number`]), not `format!("{:.1}")` (~130 ns
+/// each). One decimal of a viewBox unit is far below a device pixel.
 pub fn push_tenths(out: &mut String, v: f64) {
-    let tenths = (v * 10.0).round();
-    // Charts stay within a few thousand units; anything else is clamped to keep the path valid.
-    let tenths = if tenths.is_finite() {
-        tenths.clamp(-1e12, 1e12) as i64
-    } else {
-        0
-    };
-    if tenths < 0 {
-        out.push('-');
-    }
-    let abs = tenths.unsigned_abs();
-    let mut digits = [0u8; 20];
-    let mut n = abs / 10;
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &d in &digits[i..] {
-        out.push(d as char);
-    }
-    out.push('.');
-    out.push((b'0' + (abs % 10) as u8) as char);
+    crate::number::push_fixed(out, v, 1);
 }
 
 fn push_point(out: &mut String, cmd: char, x: f64, y: f64) {

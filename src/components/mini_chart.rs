@@ -50,13 +50,13 @@ pub fn mini_chart(props: &MiniChartProps) -> Html {
     let y = Linear::new(props.y_domain, (BOTTOM, TOP));
     let y_text = |v: f64| match props.y_unit {
         YUnit::Percent => crate::format::percent(v),
-        YUnit::Years => format!("{v:.0} y"),
+        YUnit::Years => format!("{} y", crate::number::fixed(v, 0)),
     };
     let x_ticks = ticks(props.x_domain.0, props.x_domain.1, 5);
     let y_ticks = ticks(props.y_domain.0, props.y_domain.1, 3);
     html! {
         <figure class="mini">
-            <svg class="chart mini-chart" viewBox={format!("0 0 {W} {H}")} role="img" aria-label={format!("{}. {}", props.title, props.desc)} data-testid={props.testid.clone()}>
+            <svg class="chart mini-chart" viewBox={format!("0 0 {} {}", coord(W), coord(H))} role="img" aria-label={format!("{}. {}", props.title, props.desc)} data-testid={props.testid.clone()}>
                 { y_grid(&y_ticks, y, LEFT, RIGHT, y_text) }
                 { x_labels(&x_ticks, x, BOTTOM - 1.0, crate::format::trim_number) }
                 <text class="axis-title" x={coord((LEFT + RIGHT) / 2.0)} y={coord(H - 3.0)} text-anchor="middle">{ props.x_label.clone() }</text>

@@ -27,10 +27,10 @@ pub fn moat_chart(props: &MoatChartProps) -> Html {
         let anchor = if xh > right - 130.0 { "end" } else { "start" };
         let dx = if anchor == "end" { -6.0 } else { 6.0 };
         html! {
-            <g class="half-life" data-testid="half-life-marker" data-years={format!("{h:.4}")}>
-                <line x1={coord(xh)} x2={coord(xh)} y1={top.to_string()} y2={bottom.to_string()} />
+            <g class="half-life" data-testid="half-life-marker" data-years={crate::number::fixed(h, 4)}>
+                <line x1={coord(xh)} x2={coord(xh)} y1={coord(top)} y2={coord(bottom)} />
                 <circle cx={coord(xh)} cy={coord(yh)} r="3.5" />
-                <text x={coord(xh + dx)} y={(top + 12.0).to_string()} text-anchor={anchor}>{ format!("half-life {}", duration(h)) }</text>
+                <text x={coord(xh + dx)} y={coord(top + 12.0)} text-anchor={anchor}>{ format!("half-life {}", duration(h)) }</text>
             </g>
         }
     });
@@ -41,13 +41,13 @@ pub fn moat_chart(props: &MoatChartProps) -> Html {
              role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
             <title id={title_id}>{ "Your lead over the ten years after launch" }</title>
             <desc id={desc_id}>{ summary::moat(scene) }</desc>
-            <rect class="copy-lag" x={left.to_string()} y={top.to_string()} width={coord(x.at(lag) - left)} height={(bottom - top).to_string()} />
+            <rect class="copy-lag" x={coord(left)} y={coord(top)} width={coord(x.at(lag) - left)} height={coord(bottom - top)} />
             { y_grid(&[0.0, 0.25, 0.5, 0.75, 1.0], y, left, right, percent) }
-            { x_labels(&ticks(0.0, MOAT_HORIZON_YEARS, 10), x, bottom, |v| format!("{v:.0}")) }
-            <text class="axis-title" x={((left + right) / 2.0).to_string()} y={(h - 4.0).to_string()} text-anchor="middle">{ "years after launch" }</text>
-            <line class="axis" x1={left.to_string()} x2={right.to_string()} y1={bottom.to_string()} y2={bottom.to_string()} />
-            <line class="floor" x1={left.to_string()} x2={right.to_string()} y1={coord(floor_y)} y2={coord(floor_y)} />
-            <text class="floor-label" x={(right - 4.0).to_string()} y={coord(floor_y - 5.0)} text-anchor="end">{ format!("lead that lasts: {}", percent(scene.moat.floor)) }</text>
+            { x_labels(&ticks(0.0, MOAT_HORIZON_YEARS, 10), x, bottom, |v| crate::number::fixed(v, 0)) }
+            <text class="axis-title" x={coord((left + right) / 2.0)} y={coord(h - 4.0)} text-anchor="middle">{ "years after launch" }</text>
+            <line class="axis" x1={coord(left)} x2={coord(right)} y1={coord(bottom)} y2={coord(bottom)} />
+            <line class="floor" x1={coord(left)} x2={coord(right)} y1={coord(floor_y)} y2={coord(floor_y)} />
+            <text class="floor-label" x={coord(right - 4.0)} y={coord(floor_y - 5.0)} text-anchor="end">{ format!("lead that lasts: {}", percent(scene.moat.floor)) }</text>
             { for props.ghost.as_ref().map(|g| html! {
                 <path class="curve ghost-rate" data-testid="ghost-moat" d={line_path(&g.moat_curve.t, &g.moat_curve.lead, x, y)} />
             }) }

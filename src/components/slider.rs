@@ -52,10 +52,10 @@ pub fn slider(props: &SliderProps) -> Html {
                 type="range"
                 id={id}
                 data-testid={format!("slider-{}", spec.key)}
-                min={spec.min.to_string()}
-                max={spec.max.to_string()}
-                step={spec.step.to_string()}
-                value={props.value.to_string()}
+                min={crate::number::trimmed(spec.min, 6)}
+                max={crate::number::trimmed(spec.max, 6)}
+                step={crate::number::trimmed(spec.step, 6)}
+                value={crate::number::trimmed(props.value, 6)}
                 aria-valuetext={text}
                 aria-describedby={hint_id.clone()}
                 {oninput}

@@ -72,7 +72,13 @@ pub struct MarketError {
 
 impl std::fmt::Display for MarketError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} = {}: {}", self.field, self.value, self.reason)
+        write!(
+            f,
+            "{} = {}: {}",
+            self.field,
+            crate::number::trimmed(self.value, 6),
+            self.reason
+        )
     }
 }
 
@@ -160,8 +166,10 @@ impl Market {
             let next_m = m + dt / 6.0 * (k1.1 + 2.0 * k2.1 + 2.0 * k3.1 + k4.1);
             // The exact solution is non-decreasing and never passes 1; clamping keeps the
             // numerical one so even for extreme rates where RK4 would overshoot.
-            e = next_e.clamp(e, 1.0);
-            m = next_m.clamp(m, 1.0);
+            // max/min, not clamp: clamp with a variable bound keeps a panic path that pulls
+            // core's float formatting into the page's bundle (see `crate::number`).
+            e = next_e.max(e).min(1.0);
+            m = next_m.max(m).min(1.0);
         }
         out
     }

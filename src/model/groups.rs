@@ -69,7 +69,8 @@ impl AdopterGroups {
     pub fn band(&self, i: usize, horizon: f64) -> (f64, f64) {
         let start = if i == 0 { 0.0 } else { self.cuts[i - 1] };
         let end = if i >= 4 { horizon } else { self.cuts[i] };
-        (start.clamp(0.0, horizon), end.clamp(0.0, horizon))
+        // max/min, not clamp: see `Market::simulate`.
+        (start.max(0.0).min(horizon), end.max(0.0).min(horizon))
     }
 }
 

@@ -153,34 +153,36 @@ pub enum ParamProblem {
 
 impl fmt::Display for ParamError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Numbers through `crate::number`: this text reaches the page (see that module why).
+        let n = |v: f64| crate::number::trimmed(v, 6);
         let s = self.field.spec();
         match self.reason {
             ParamProblem::NotFinite => {
-                write!(f, "{} was not a number; using {}", s.label, s.default)
+                write!(f, "{} was not a number; using {}", s.label, n(s.default))
             }
-            ParamProblem::BelowMin { given } => {
-                write!(
-                    f,
-                    "{} {} is below the minimum {}; using {}",
-                    s.label, given, s.min, s.min
-                )
-            }
-            ParamProblem::AboveMax { given } => {
-                write!(
-                    f,
-                    "{} {} is above the maximum {}; using {}",
-                    s.label, given, s.max, s.max
-                )
-            }
-            ParamProblem::NotWhole { given } => {
-                write!(
-                    f,
-                    "{} {} is not a whole step; rounded to {}",
-                    s.label,
-                    given,
-                    given.round()
-                )
-            }
+            ParamProblem::BelowMin { given } => write!(
+                f,
+                "{} {} is below the minimum {}; using {}",
+                s.label,
+                n(given),
+                n(s.min),
+                n(s.min)
+            ),
+            ParamProblem::AboveMax { given } => write!(
+                f,
+                "{} {} is above the maximum {}; using {}",
+                s.label,
+                n(given),
+                n(s.max),
+                n(s.max)
+            ),
+            ParamProblem::NotWhole { given } => write!(
+                f,
+                "{} {} is not a whole step; rounded to {}",
+                s.label,
+                n(given),
+                n(given.round())
+            ),
         }
     }
 }

@@ -43,8 +43,8 @@ pub fn who_adopts(props: &SectionProps) -> Html {
                         { for Group::ALL.iter().enumerate().map(|(i, g)| html! {
                             <tr>
                                 <th scope="row"><span class={format!("swatch band-{i}")} aria-hidden="true"></span>{ g.name() }</th>
-                                <td><span class={format!("bar band-{i}")} style={format!("width:{:.1}%", shares[i] / widest * 100.0)}></span>{ percent(shares[i]) }</td>
-                                <td><span class="bar rogers" style={format!("width:{:.1}%", g.rogers_share() / widest * 100.0)}></span>{ percent(g.rogers_share()) }</td>
+                                <td><span class={format!("bar band-{i}")} style={format!("width:{}%", crate::number::fixed(shares[i] / widest * 100.0, 1))}></span>{ percent(shares[i]) }</td>
+                                <td><span class="bar rogers" style={format!("width:{}%", crate::number::fixed(g.rogers_share() / widest * 100.0, 1))}></span>{ percent(g.rogers_share()) }</td>
                             </tr>
                         }) }
                     </tbody>

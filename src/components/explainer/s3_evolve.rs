@@ -108,7 +108,7 @@ pub fn evolve(props: &SectionProps) -> Html {
                         { for rungs.iter().enumerate().map(|(i, r)| html! {
                             <tr class={classes!((i == current).then_some("current"))} aria-current={(i == current).then_some("step")}>
                                 <th scope="row">{ format!("{}. {}", i + 1, r.interface) }</th>
-                                <td><span class="bar accent" style={format!("width:{:.1}%", r.depth / widest * 100.0)}></span>
+                                <td><span class="bar accent" style={format!("width:{}%", crate::number::fixed(r.depth / widest * 100.0, 1))}></span>
                                     { if r.depth > 0.0 { percent(r.depth) } else { "none".into() } }</td>
                                 <td>{ r.half_time.map(year).unwrap_or_else(|| "not within 30 years".into()) }</td>
                             </tr>

@@ -1,0 +1,347 @@
+//! The fitting tool for section 9: paste or pick a CSV (it never leaves the browser), fit both
+//! models in slices with progress shown, see where you stand, and hand the fit back to the
+//! explorer through `oncarry`. It is built into its own small module (`src/bin/fit_tool.rs`),
+//! loaded only when a reader opens it, so the page does not carry the CSV reader, the fitting
+//! code and this interface for readers who never use them.
+
+use crate::chart::{coord, line_path, ticks, Linear};
+use crate::components::axes::{x_labels, y_grid};
+use crate::components::hooks::use_id_prefix;
+use crate::csv::{parse, Series, TimeUnit};
+use crate::format::{percent, trim_number};
+use crate::model::fit::{fit_bass, TwoSegmentJob};
+use crate::model::{bass, Params};
+use crate::standing::{assess_with, synthetic, to_csv, to_params, Standing};
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// Files larger than this are refused before reading (the parser's own limit is similar).
+const MAX_FILE_BYTES: f64 = 8.0 * 1024.0 * 1024.0;
+
+#[derive(Clone, PartialEq)]
+enum Status {
+    Idle,
+    Problem(String),
+    Fitting { done: usize, of: usize },
+    Done(Rc<(Series, bool, Standing)>),
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Auto,
+    PerPeriod,
+    Cumulative,
+}
+
+fn sample(which: &str) -> String {
+    let (params, noise) = match which {
+        "chasm" => (Params::default(), 0.05),
+        _ => (
+            Params {
+                abstraction: 5.0,
+                brand: 0.7,
+                ..Params::default()
+            },
+            0.05,
+        ),
+    };
+    format!(
+        "# SYNTHETIC sample made by this app's own model, with 5 % noise\n{}",
+        to_csv(&synthetic(&params, 96, 200_000.0, noise, 42))
+    )
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FitToolProps {
+    /// Called with the settings the fit corresponds to (innovator share, abstraction and brand
+    /// from the fit; the rest at their defaults, which the explorer keeps its own values for).
+    pub oncarry: Callback<Params>,
+}
+
+#[function_component(FitTool)]
+pub fn fit_tool(props: &FitToolProps) -> Html {
+    let prefix = use_id_prefix();
+    let text = use_state(String::new);
+    let unit = use_state(|| TimeUnit::Years);
+    let kind = use_state(|| Kind::Auto);
+    let status = use_state(|| Status::Idle);
+    let id = |s: &str| format!("{prefix}-fit-{s}");
+
+    let run = {
+        let (text, unit, kind, status) = (text.clone(), unit.clone(), kind.clone(), status.clone());
+        Callback::from(move |_: ()| {
+            let series = match parse(&text, *unit) {
+                Ok(s) => s,
+                Err(e) => return status.set(Status::Problem(e.to_string())),
+            };
+            let cumulative = match *kind {
+                Kind::Auto => series.looks_cumulative,
+                Kind::PerPeriod => false,
+                Kind::Cumulative => true,
+            };
+            let status = status.clone();
+            // The fits run one start per task, yielding between them so the page stays
+            // responsive and the progress shows.
+            wasm_bindgen_futures::spawn_local(async move {
+                // Point-level problems are told by line, as the reader sees their file.
+                let say = |e: crate::model::fit::FitError| {
+                    use crate::model::fit::FitError::*;
+                    let line = |i: usize| series.lines.get(i).copied().unwrap_or(0);
+                    Status::Problem(match e {
+                        BadValue { index } => {
+                            format!("Line {}: a negative or missing value.", line(index))
+                        }
+                        TimesNotIncreasing { index } => {
+                            format!("Line {}: not later than the row before.", line(index))
+                        }
+                        CumulativeFell { index } => {
+                            format!("Line {}: the running total falls here, and running totals can only grow. Are these counts per period?", line(index))
+                        }
+                        other => format!("{other}."),
+                    })
+                };
+                let bass_fit = match fit_bass(&series.points, cumulative) {
+                    Ok(f) => f,
+                    Err(e) => return status.set(say(e)),
+                };
+                let mut job = match TwoSegmentJob::new(&series.points, cumulative) {
+                    Ok(j) => j,
+                    Err(e) => return status.set(say(e)),
+                };
+                let of = job.steps();
+                loop {
+                    status.set(Status::Fitting {
+                        done: job.done(),
+                        of,
+                    });
+                    gloo::timers::future::TimeoutFuture::new(0).await;
+                    if !job.step() {
+                        break;
+                    }
+                }
+                let standing = assess_with(&series.points, cumulative, bass_fit, job.finish());
+                status.set(Status::Done(Rc::new((series, cumulative, standing))));
+            });
+        })
+    };
+    let onfit = run.reform(|_: MouseEvent| ());
+    let ontext = {
+        let text = text.clone();
+        Callback::from(move |e: InputEvent| {
+            text.set(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+        })
+    };
+    let onfile = {
+        let (text, status) = (text.clone(), status.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            if file.size() > MAX_FILE_BYTES {
+                return status.set(Status::Problem(format!(
+                    "That file is {:.1} MB; the limit is 8 MB.",
+                    file.size() / 1048576.0
+                )));
+            }
+            let (text, status) = (text.clone(), status.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+                    Ok(v) => text.set(v.as_string().unwrap_or_default()),
+                    Err(_) => status.set(Status::Problem(
+                        "The file could not be read as text.".into(),
+                    )),
+                }
+            });
+        })
+    };
+    let onsample = |which: &'static str| {
+        let (text, status) = (text.clone(), status.clone());
+        Callback::from(move |_: MouseEvent| {
+            text.set(sample(which));
+            status.set(Status::Idle);
+        })
+    };
+    let onunit = {
+        let unit = unit.clone();
+        Callback::from(move |e: Event| {
+            unit.set(
+                match e
+                    .target_unchecked_into::<HtmlSelectElement>()
+                    .value()
+                    .as_str()
+                {
+                    "months" => TimeUnit::Months,
+                    "weeks" => TimeUnit::Weeks,
+                    "days" => TimeUnit::Days,
+                    _ => TimeUnit::Years,
+                },
+            )
+        })
+    };
+    let onkind = {
+        let kind = kind.clone();
+        Callback::from(move |e: Event| {
+            kind.set(
+                match e
+                    .target_unchecked_into::<HtmlSelectElement>()
+                    .value()
+                    .as_str()
+                {
+                    "period" => Kind::PerPeriod,
+                    "cumulative" => Kind::Cumulative,
+                    _ => Kind::Auto,
+                },
+            )
+        })
+    };
+    let result = match &*status {
+        Status::Idle => {
+            html! { <p class="muted" data-testid="fit-status">{ "Paste data or load a sample, then press Fit." }</p> }
+        }
+        Status::Problem(m) => {
+            html! { <p class="notice" role="alert" data-testid="fit-error">{ m.clone() }</p> }
+        }
+        Status::Fitting { done, of } => html! {
+            <p data-testid="fit-status" aria-live="polite"><progress max={of.to_string()} value={done.to_string()}></progress>{ format!(" Fitting… {done} of {of}") }</p>
+        },
+        Status::Done(r) => {
+            let (series, cumulative, s) = &**r;
+            let oncarry = props.oncarry.clone();
+            let fit = s.two;
+            let carry = Callback::from(move |_: MouseEvent| {
+                oncarry.emit(to_params(&fit, &Params::default()))
+            });
+            html! {
+                <div class="fit-result" data-testid="fit-result">
+                    <p class="verdict" aria-live="polite" data-testid="fit-verdict">{ s.verdict.sentence() }</p>
+                    { fit_chart(series, *cumulative, s) }
+                    <table class="mapping">
+                        <caption>{ format!("Fits to {} points ({})", series.points.len(), if *cumulative { "running totals" } else { "counts per period" }) }</caption>
+                        <thead><tr><th scope="col">{ "Model" }</th><th scope="col">{ "Parameters" }</th><th scope="col">{ "RMSE" }</th><th scope="col">{ "R²" }</th></tr></thead>
+                        <tbody>
+                            <tr class={classes!((!s.two_segment_preferred).then_some("preferred"))}><th scope="row">{ "Bass" }</th>
+                                <td>{ format!("p = {}, q = {} per year, m = {}", sig(s.bass.p), sig(s.bass.q), sig(s.bass.m)) }</td>
+                                <td>{ trim_number(s.bass.rmse) }</td><td data-testid="r2-bass">{ format!("{:.3}", s.bass.r_squared) }</td></tr>
+                            <tr class={classes!(s.two_segment_preferred.then_some("preferred"))}><th scope="row">{ "Two markets" }</th>
+                                <td>{ format!("θ = {}, early p/q = {}/{}, main p/q = {}/{}, c = {}, m = {}",
+                                    percent(s.two.market.theta), sig(s.two.market.p_early), sig(s.two.market.q_early), sig(s.two.market.p_main),
+                                    sig(s.two.market.q_main), sig(s.two.market.cross), sig(s.two.m)) }</td>
+                                <td>{ trim_number(s.two.rmse) }</td><td>{ format!("{:.3}", s.two.r_squared) }</td></tr>
+                        </tbody>
+                    </table>
+                    <p>{ format!("The data support {} better (Akaike's criterion, which charges for the extra parameters). \
+                        Projected running total: {} now, {} in 12 months, {} in 24 months.",
+                        if s.two_segment_preferred { "the two-market model" } else { "the plain Bass curve" },
+                        trim_number(s.fitted_now.round()), trim_number(s.projected_12.round()), trim_number(s.projected_24.round())) }</p>
+                    <button type="button" onclick={carry} data-testid="fit-carry">{ "Carry this fit into the explorer" }</button>
+                </div>
+            }
+        }
+    };
+    html! {
+        <div class="fit-tool" data-testid="fit-tool">
+            <div class="fit-inputs">
+                <label for={id("csv")}>{ "Your data (CSV: comma, semicolon or tab; header optional; dates like 2024-03-01 or plain numbers)" }</label>
+                <textarea id={id("csv")} rows="7" value={(*text).clone()} oninput={ontext} data-testid="fit-csv"
+                    placeholder={"month,new users\n2023-01-01,120\n2023-02-01,180\n..."} />
+                <div class="row">
+                    <label class="inline" for={id("file")}>{ "or open a file" }</label>
+                    <input type="file" id={id("file")} accept=".csv,.tsv,.txt,text/csv,text/plain" onchange={onfile} />
+                </div>
+                <div class="row">
+                    <label class="inline" for={id("kind")}>{ "Counts are" }</label>
+                    <select id={id("kind")} onchange={onkind} data-testid="fit-kind">
+                        <option value="auto" selected={*kind == Kind::Auto}>{ "detected (totals if they never fall)" }</option>
+                        <option value="period" selected={*kind == Kind::PerPeriod}>{ "new in each period" }</option>
+                        <option value="cumulative" selected={*kind == Kind::Cumulative}>{ "running totals" }</option>
+                    </select>
+                    <label class="inline" for={id("unit")}>{ "Plain-number times are in" }</label>
+                    <select id={id("unit")} onchange={onunit}>
+                        <option value="years" selected={*unit == TimeUnit::Years}>{ "years" }</option>
+                        <option value="months" selected={*unit == TimeUnit::Months}>{ "months" }</option>
+                        <option value="weeks" selected={*unit == TimeUnit::Weeks}>{ "weeks" }</option>
+                        <option value="days" selected={*unit == TimeUnit::Days}>{ "days" }</option>
+                    </select>
+                </div>
+                <div class="row">
+                    <button type="button" onclick={onfit} data-testid="fit-run">{ "Fit" }</button>
+                    <button type="button" onclick={onsample("chasm")} data-testid="fit-sample-chasm">{ "Sample: a product with a chasm (synthetic)" }</button>
+                    <button type="button" onclick={onsample("smooth")} data-testid="fit-sample-smooth">{ "Sample: smooth growth (synthetic)" }</button>
+                </div>
+            </div>
+            { result }
+        </div>
+    }
+}
+
+/// Three significant digits, in scientific notation when very small or large.
+fn sig(v: f64) -> String {
+    if !v.is_finite() {
+        "–".into()
+    } else if v != 0.0 && (v.abs() < 0.001 || v.abs() >= 1e7) {
+        format!("{v:.2e}")
+    } else if v.abs() >= 100.0 {
+        trim_number(v.round())
+    } else {
+        let digits = (2 - v.abs().log10().floor() as i32).clamp(0, 6) as usize;
+        format!("{v:.digits$}")
+    }
+}
+
+/// Data as dots, the two fitted curves (as counts per period or running totals, like the data)
+/// and the next 24 months projected, dashed.
+fn fit_chart(series: &Series, cumulative: bool, s: &Standing) -> Html {
+    let (w, h, left, right, top, bottom) = (640.0, 240.0, 56.0, 620.0, 12.0, 206.0);
+    // Project up to 24 months, but not much longer than the data itself, so weeks of data are
+    // not squashed into a corner of a two-year axis (the text reports 12 and 24 months anyway).
+    let end = s.last_time + 2.0f64.min((0.75 * s.last_time).max(0.1));
+    let period = s.period;
+    let tr = s.two.market.simulate(end, 600);
+    let n = 240;
+    let ts: Vec<f64> = (0..=n).map(|i| i as f64 * end / n as f64).collect();
+    let value = |share: &dyn Fn(f64) -> f64, m: f64, t: f64| {
+        if cumulative {
+            m * share(t)
+        } else {
+            m * (share(t) - share(t - period))
+        }
+    };
+    let two: Vec<f64> = ts
+        .iter()
+        .map(|&t| value(&|x| tr.cumulative_at(x), s.two.m, t))
+        .collect();
+    let bass_curve: Vec<f64> = ts
+        .iter()
+        .map(|&t| value(&|x| bass::cumulative(s.bass.p, s.bass.q, x), s.bass.m, t))
+        .collect();
+    let top_value = series
+        .points
+        .iter()
+        .map(|p| p.1)
+        .chain(two.iter().copied())
+        .chain(bass_curve.iter().copied())
+        .fold(1e-9, f64::max)
+        * 1.1;
+    let x = Linear::new((0.0, end), (left, right));
+    let y = Linear::new((0.0, top_value), (bottom, top));
+    let split = ts.iter().position(|&t| t > s.last_time).unwrap_or(ts.len());
+    let dots = series.points.iter().step_by(series.points.len().div_ceil(300).max(1)).map(|&(t, v)| {
+        html! { <circle class="data-dot" cx={coord(x.at(t - s.origin))} cy={coord(y.at(v))} r="2.2" /> }
+    });
+    html! {
+        <svg class="chart fit-chart" viewBox={format!("0 0 {w} {h}")} role="img" data-testid="fit-chart"
+             aria-label={format!("Your data with both fitted curves and a 24-month projection. {}", s.verdict.sentence())}>
+            { y_grid(&ticks(0.0, top_value, 4), y, left, right, trim_number) }
+            { x_labels(&ticks(0.0, end, 8), x, bottom, trim_number) }
+            <text class="axis-title" x={coord((left + right) / 2.0)} y={(h - 3.0).to_string()} text-anchor="middle">{ "years since launch (as fitted)" }</text>
+            <line class="axis" x1={left.to_string()} x2={right.to_string()} y1={bottom.to_string()} y2={bottom.to_string()} />
+            <line class="you-are-here" x1={coord(x.at(s.last_time))} x2={coord(x.at(s.last_time))} y1={top.to_string()} y2={bottom.to_string()} />
+            { for dots }
+            <path class="curve ghost-rate" d={line_path(&ts, &bass_curve, x, y)} />
+            <path class="curve rate" d={line_path(&ts[..split.min(ts.len())], &two[..split.min(two.len())], x, y)} />
+            <path class="curve rate projection" d={line_path(&ts[split.saturating_sub(1)..], &two[split.saturating_sub(1)..], x, y)} />
+        </svg>
+    }
+}

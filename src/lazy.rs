@@ -1,0 +1,66 @@
+//! Loading the fitting tool, a separate WebAssembly module (`src/bin/fit_tool.rs`, built by trunk
+//! next to the page as `fit-tool.js` + `fit-tool_bg.wasm`), on first use. Keeping the CSV reader,
+//! the fits and their interface out of the page's own module is what keeps the page under its
+//! byte budget (BENCHMARKS.md).
+
+use crate::model::Params;
+use js_sys::{Function, Promise, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use yew::Callback;
+
+/// The module's file name, next to the page.
+pub const FIT_TOOL_MODULE: &str = "fit-tool.js";
+
+// `import()` must be written in JavaScript; a module file (not eval) keeps our CSP intact.
+#[wasm_bindgen(inline_js = "export function import_module(url) { return import(url); }")]
+extern "C" {
+    fn import_module(url: &str) -> Promise;
+}
+
+/// What a failure says: the browser's own message where there is one.
+fn describe(e: JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "unknown error".into())
+}
+
+fn function(module: &JsValue, name: &str) -> Result<Function, String> {
+    Reflect::get(module, &name.into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+        .ok_or_else(|| format!("{FIT_TOOL_MODULE} has no {name}"))
+}
+
+/// Import the module, start it and mount the tool into `el`; `oncarry` receives the settings
+/// of a fit the reader carries into the explorer.
+pub async fn load_fit_tool(el: &web_sys::Element, oncarry: Callback<Params>) -> Result<(), String> {
+    let url = web_sys::Url::new_with_base(FIT_TOOL_MODULE, &crate::browser::page_base_url())
+        .map(|u| u.href())
+        .map_err(describe)?;
+    let module = JsFuture::from(import_module(&url))
+        .await
+        .map_err(describe)?;
+    let init = function(&module, "default")?
+        .call0(&JsValue::NULL)
+        .map_err(describe)?;
+    JsFuture::from(Promise::resolve(&init))
+        .await
+        .map_err(describe)?;
+    // The fit crosses as three numbers, in the order `fit_tool::mount` sends them.
+    let carry = Closure::<dyn Fn(f64, f64, f64)>::new(move |innovators, abstraction, brand| {
+        oncarry.emit(Params {
+            innovator_share: innovators,
+            abstraction,
+            brand,
+            ..Params::default()
+        })
+    });
+    function(&module, "mount_fit_tool")?
+        .call2(&JsValue::NULL, el, carry.as_ref())
+        .map_err(describe)?;
+    carry.forget(); // lives as long as the tool, which lives as long as the page
+    Ok(())
+}
