@@ -46,6 +46,24 @@ mod native {
                     .map(|ys| line_path(&tr.t, ys, x, y))
             })
         });
+        c.bench_function("explainer figures when the settings settle", |b| {
+            // What the nine sections compute 200 ms after a drag: the brand and switching-cost
+            // sweeps, the ladder, and the playbooks and advice applied to the settings.
+            use chasm_explorer::lessons::*;
+            use chasm_explorer::model::Field;
+            b.iter(|| {
+                let p = black_box(&params);
+                let strong = Params { brand: 0.9, ..*p };
+                (
+                    sweep(p, Field::Brand, 41, depth_at),
+                    sweep(p, Field::SwitchingCost, 21, half_life_at),
+                    sweep(&strong, Field::SwitchingCost, 21, half_life_at),
+                    ladder(p),
+                    try_moves(p, &PLAYBOOKS),
+                    try_moves(p, &TARPIT_ADVICE),
+                )
+            })
+        });
     }
 
     criterion_group!(benches, model);

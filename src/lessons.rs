@@ -2,7 +2,8 @@
 //! figures) and named "moves" (playbooks, advice) with their outcome from the current settings.
 //! Pure, tested natively.
 
-use crate::model::mapping::LADDER;
+use crate::model::mapping::{self, LADDER};
+use crate::model::scene::{HORIZON_YEARS, STEPS};
 use crate::model::{explore, Field, Params, Scene};
 
 /// Chasm depth (0 when there is none) of a scene.
@@ -10,13 +11,30 @@ pub fn depth(scene: &Scene) -> f64 {
     scene.chasm.map_or(0.0, |c| c.depth)
 }
 
+/// `depth(&explore(params))` computing only what it needs (the trajectory and its dip, not the
+/// groups or the moat): the section sweeps call it dozens of times when the settings settle.
+pub fn depth_at(params: &Params) -> f64 {
+    let (params, _) = params.clamped();
+    mapping::market(&params)
+        .simulate(HORIZON_YEARS, STEPS)
+        .chasm()
+        .map_or(0.0, |c| c.depth)
+}
+
+/// `explore(params).half_life` (0 when the lead does not erode) without simulating adoption,
+/// which the half-life does not depend on.
+pub fn half_life_at(params: &Params) -> f64 {
+    let (params, _) = params.clamped();
+    mapping::moat(&params).half_life().unwrap_or(0.0)
+}
+
 /// Sweep one control over `points` evenly spaced values of its range, everything else as in
-/// `params`, and measure each scene with `measure`.
+/// `params`, and measure each setting with `measure` (e.g. [`depth_at`], [`half_life_at`]).
 pub fn sweep(
     params: &Params,
     field: Field,
     points: usize,
-    measure: impl Fn(&Scene) -> f64,
+    measure: impl Fn(&Params) -> f64,
 ) -> Vec<(f64, f64)> {
     let spec = field.spec();
     let points = points.max(2);
@@ -25,7 +43,7 @@ pub fn sweep(
             let v = spec.min + (spec.max - spec.min) * i as f64 / (points - 1) as f64;
             let mut p = *params;
             p.set(field, v).ok();
-            (p.get(field), measure(&explore(&p)))
+            (p.get(field), measure(&p))
         })
         .collect()
 }

@@ -368,7 +368,7 @@ fn novelty_active_users_peak_then_fall_only_with_curious_adopters() {
 fn lessons_sweeps_and_moves_tell_the_essays_story() {
     use chasm_explorer::lessons::{ladder, survives, sweep, try_moves, PLAYBOOKS, TARPIT_ADVICE};
     let base = Params::default();
-    let by_brand = sweep(&base, Field::Brand, 11, chasm_explorer::lessons::depth);
+    let by_brand = sweep(&base, Field::Brand, 11, chasm_explorer::lessons::depth_at);
     assert_eq!(by_brand.len(), 11);
     assert_eq!(by_brand[0].0, 0.0);
     assert_eq!(by_brand[10].0, 1.0);

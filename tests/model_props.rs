@@ -84,6 +84,15 @@ proptest! {
     }
 
     #[test]
+    fn the_sweeps_shortcuts_agree_with_the_whole_scene(params in any_params()) {
+        // The section figures measure sweeps with these instead of a full `explore`.
+        use chasm_explorer::lessons::{depth, depth_at, half_life_at};
+        let scene = explore(&params);
+        prop_assert_eq!(depth_at(&params), depth(&scene));
+        prop_assert_eq!(half_life_at(&params), scene.half_life.unwrap_or(0.0));
+    }
+
+    #[test]
     fn every_raw_market_in_range_gives_a_sane_trajectory(market in any_market(), steps in prop_oneof![Just(600usize), Just(1), Just(2), 3..50usize, Just(4000)]) {
         prop_assert!(market.validated().is_ok());
         check_trajectory(&market.simulate(30.0, steps), steps)?;

@@ -4,7 +4,7 @@ use super::lesson::{lesson_with, try_this, Binding};
 use super::{show_explorer, SectionProps};
 use crate::components::mini_chart::{MiniChart, MiniSeries, YUnit};
 use crate::format::percent;
-use crate::lessons::{depth, sweep};
+use crate::lessons::{depth_at, sweep};
 use crate::model::Field;
 use crate::state::Action;
 use yew::prelude::*;
@@ -14,7 +14,7 @@ pub fn the_chasm(props: &SectionProps) -> Html {
     let params = props.scene.params;
     // Recompute the sweep only when a setting other than brand changes.
     let curve = use_memo(WithoutBrand::new(params), |p| {
-        sweep(&p.0, Field::Brand, 41, depth)
+        sweep(&p.0, Field::Brand, 41, depth_at)
     });
     let ondo = props.ondo.clone();
     let onclick = move |_| {

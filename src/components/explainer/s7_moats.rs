@@ -5,7 +5,7 @@ use super::lesson::{lesson_with, try_this, Binding};
 use super::{show_explorer, SectionProps};
 use crate::components::mini_chart::{MiniChart, MiniSeries, YUnit};
 use crate::format::duration;
-use crate::lessons::sweep;
+use crate::lessons::{half_life_at, sweep};
 use crate::model::{Field, Params};
 use crate::state::Action;
 use yew::prelude::*;
@@ -18,11 +18,10 @@ pub fn moats(props: &SectionProps) -> Html {
         ..params
     };
     let curves = use_memo(key, |p| {
-        let half = |s: &crate::model::Scene| s.half_life.unwrap_or(0.0);
         let strong = Params { brand: 0.9, ..*p };
         (
-            sweep(p, Field::SwitchingCost, 21, half),
-            sweep(&strong, Field::SwitchingCost, 21, half),
+            sweep(p, Field::SwitchingCost, 21, half_life_at),
+            sweep(&strong, Field::SwitchingCost, 21, half_life_at),
         )
     });
     let (yours, strong) = &*curves;
