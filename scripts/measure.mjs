@@ -30,15 +30,24 @@ const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s.lengt
 // In every page: when the figures are first complete (checked each frame), input-to-next-paint
 // latency (input event -> the task after the next rendering opportunity), and long tasks.
 const probe = (ready) => `
-  window.__lat = []; window.__long = []; window.__readyAt = null;
+  window.__lat = []; window.__work = []; window.__render = []; window.__long = []; window.__readyAt = null;
   addEventListener('chasm-explorer:started', (e) => { window.__wasm = e.detail.wasm; });
   // Offscreen iframes get no animation frames, so they poll by timer; the page itself by frame.
   const next = window === top ? requestAnimationFrame : (f) => setTimeout(f, 10);
   (function poll() { try { if (${ready}) { window.__readyAt = performance.now(); return; } } catch (e) {} next(poll); })();
+  // Where the time goes: the app's own work for the input (up to the end of bubbling, which
+  // includes microtasks such as yew's render), then the frame (rAF to the task after it:
+  // style, layout, paint).
   document.addEventListener('input', (e) => {
     const t0 = e.timeStamp;
-    requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => window.__lat.push(performance.now() - t0); c.port2.postMessage(0); });
+    requestAnimationFrame(() => {
+      const tf = performance.now();
+      const c = new MessageChannel();
+      c.port1.onmessage = () => { const t = performance.now(); window.__lat.push(t - t0); window.__render.push(t - tf); };
+      c.port2.postMessage(0);
+    });
   }, true);
+  addEventListener('input', (e) => window.__work.push(performance.now() - e.timeStamp));
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask', buffered: true });
 `;
 
@@ -57,17 +66,22 @@ async function drag(page, impl) {
     await page.keyboard.press('Home');
     const steps = await page.$eval(sel, (el) => Math.round((el.max - el.min) / el.step));
     const run = Math.min(10, steps);
-    await page.evaluate(() => { window.__lat = []; window.__long = []; });
+    await page.evaluate(() => { window.__lat = []; window.__work = []; window.__render = []; window.__long = []; });
     for (let i = 0; i < EVENTS_PER_SLIDER; i++) {
       await page.keyboard.press(Math.floor(i / run) % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
       // One input per frame, as a hand on a slider produces.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
     }
     await page.waitForTimeout(100);
-    results[key] = await page.evaluate(() => ({ lat: window.__lat.slice(), long: window.__long.filter((d) => d > 50).length }));
+    results[key] = await page.evaluate(() => ({ lat: window.__lat.slice(), work: window.__work.slice(), render: window.__render.slice(), long: window.__long.filter((d) => d > 50).length }));
   }
-  const lat = Object.values(results).flatMap((r) => r.lat);
-  return { n: lat.length, p50: pct(lat, 50), p95: pct(lat, 95), max: Math.max(...lat), long: Object.values(results).reduce((s, r) => s + r.long, 0) };
+  const all = (k) => Object.values(results).flatMap((r) => r[k]);
+  const lat = all('lat');
+  return {
+    n: lat.length, p50: pct(lat, 50), p95: pct(lat, 95), max: Math.max(...lat),
+    work50: pct(all('work'), 50), render50: pct(all('render'), 50),
+    long: Object.values(results).reduce((s, r) => s + r.long, 0),
+  };
 }
 
 const rows = {};
@@ -153,6 +167,8 @@ ${table('drag latency max (1× CPU)', (r) => r.drag1.max, ms)}
 ${table('drag latency p50 (4× throttled)', (r) => r.drag4.p50, ms)}
 ${table('drag latency p95 (4× throttled)', (r) => r.drag4.p95, ms)}
 ${table('drag latency max (4× throttled)', (r) => r.drag4.max, ms)}
+${table('… of which the app\'s work per input, p50 (4×)', (r) => r.drag4.work50, ms)}
+${table('… and the next frame\'s rendering, p50 (4×)', (r) => r.drag4.render50, ms)}
 | long tasks > 50 ms while dragging (1× / 4×) | ${o.drag1.long} / ${o.drag4.long} | ${p.drag1.long} / ${p.drag4.long} | ${d.drag1.long} / ${d.drag4.long} | | |
 ${table('memory after load (JS heap + wasm)', (r) => r.memLoad, mb)}
 ${table('memory after the drags', (r) => r.memDrag, mb)}
