@@ -41,6 +41,22 @@ pub fn replace_query(query: &str) {
     let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
 }
 
+/// Scroll to the element the address's fragment names (`#lesson-7`), if there is one. The
+/// browser only does this itself for elements present while the page loads, and the explainer
+/// is rendered later by the app.
+pub fn scroll_to_fragment() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let hash = window.location().hash().unwrap_or_default();
+    let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else {
+        return;
+    };
+    if let Some(el) = window.document().and_then(|d| d.get_element_by_id(id)) {
+        el.scroll_into_view();
+    }
+}
+
 /// Copy text to the clipboard; `false` if the browser refused (the caller then shows the text).
 pub async fn copy_text(text: &str) -> bool {
     let Some(window) = web_sys::window() else {

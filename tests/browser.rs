@@ -26,6 +26,16 @@ async fn mount_query(query: &str) -> Element {
     document.body().unwrap().append_child(&host).unwrap();
     std::mem::forget(web::mount_with(host.clone(), query, false));
     yew::scheduler::flush().await;
+    // The page renders its explainer only after the explorer's first paint; wait for it.
+    if !query.contains("embed=1") {
+        for _ in 0..200 {
+            if host.query_selector(".explainer").unwrap().is_some() {
+                break;
+            }
+            gloo_timers::future::TimeoutFuture::new(5).await;
+            yew::scheduler::flush().await;
+        }
+    }
     host
 }
 
@@ -596,6 +606,30 @@ async fn pasted_data_is_fitted_placed_and_carried_into_the_explorer() {
     let scene = chasm_explorer::model::explore(&p);
     assert!(scene.chasm.is_some(), "{p:?}");
     assert!(p.innovator_share <= 0.5 && p.brand < 0.6, "{p:?}");
+}
+
+#[wasm_bindgen_test]
+async fn the_explorer_paints_before_the_explainer_renders() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    std::mem::forget(web::mount_with(host.clone(), "", false));
+    yew::scheduler::flush().await;
+    assert!(exists(&host, "adoption-chart") && exists(&host, "moat-chart"));
+    assert!(
+        host.query_selector(".explainer").unwrap().is_none(),
+        "the long explainer waits for the first paint"
+    );
+    let mut shown = false;
+    for _ in 0..200 {
+        gloo_timers::future::TimeoutFuture::new(5).await;
+        yew::scheduler::flush().await;
+        if exists(&host, "lesson-9") {
+            shown = true;
+            break;
+        }
+    }
+    assert!(shown, "then it follows");
 }
 
 #[wasm_bindgen_test]

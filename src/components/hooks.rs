@@ -40,6 +40,35 @@ pub fn use_scenes(state: &State) -> (Rc<Scene>, Option<Rc<Scene>>) {
     (live, (*ghost).clone())
 }
 
+/// `false` on the first render, `true` once the browser has painted it. The page renders the
+/// explorer first and the long explainer under it only after that first paint, so the charts
+/// appear sooner (BENCHMARKS.md: first complete render).
+#[hook]
+pub fn use_after_first_paint() -> bool {
+    let painted = use_state(|| false);
+    let pending = use_mut_ref(|| {
+        None::<(
+            gloo::render::AnimationFrame,
+            Option<gloo::timers::callback::Timeout>,
+        )>
+    });
+    {
+        let (painted, pending2) = (painted.clone(), pending.clone());
+        use_effect_with((), move |_| {
+            // A frame callback runs just before the next paint; a task queued from it runs
+            // after that paint.
+            let frame = gloo::render::request_animation_frame(move |_| {
+                let timeout = gloo::timers::callback::Timeout::new(0, move || painted.set(true));
+                if let Some(p) = pending2.borrow_mut().as_mut() {
+                    p.1 = Some(timeout);
+                }
+            });
+            *pending.borrow_mut() = Some((frame, None));
+        });
+    }
+    *painted
+}
+
 /// A unique id prefix per mounted widget, so two widgets on one page never share an element id.
 #[hook]
 pub fn use_id_prefix() -> AttrValue {

@@ -4,7 +4,9 @@
 use super::adoption_panel::AdoptionPanel;
 use super::embed_dialog::EmbedDialog;
 use super::explainer::Explainer;
-use super::hooks::{use_debounced, use_id_prefix, use_media_query, use_scenes, COMPACT_QUERY};
+use super::hooks::{
+    use_after_first_paint, use_debounced, use_id_prefix, use_media_query, use_scenes, COMPACT_QUERY,
+};
 use super::moat_panel::MoatPanel;
 use super::notices::Notices;
 use super::pin_compare::PinCompare;
@@ -107,6 +109,13 @@ pub fn page(props: &PageProps) -> Html {
             }
         })
     };
+    let explainer_shown = use_after_first_paint();
+    use_effect_with(explainer_shown, |shown| {
+        if *shown {
+            // A link to a section (#lesson-7) lands there once the section exists.
+            browser::scroll_to_fragment();
+        }
+    });
     let link = format!("{}?{}", browser::page_base_url(), query);
     html! {
         <div class="chasm-app" data-testid="app">
@@ -129,7 +138,9 @@ pub fn page(props: &PageProps) -> Html {
                 <AdoptionPanel scene={scene.clone()} ghost={ghost.clone()} id_prefix={prefix.clone()} {compact} onchange={onchange.clone()} />
                 <MoatPanel scene={scene.clone()} ghost={ghost.clone()} id_prefix={prefix.clone()} {compact} {onchange} />
             </div>
-            <Explainer scene={(*settled_scene).clone()} ondo={ondo} />
+            if explainer_shown {
+                <Explainer scene={(*settled_scene).clone()} ondo={ondo} />
+            }
             <EmbedDialog state={url_state} open={*embed_open} {onclose} id_prefix={prefix.clone()} />
         </div>
     }
