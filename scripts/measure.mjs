@@ -11,6 +11,7 @@ import { execSync } from 'node:child_process';
 import { serveDir, serveHtml, CHROMIUM_ARGS } from './lib/serve-static.mjs';
 
 const EVENTS_PER_SLIDER = Number(process.env.EVENTS ?? 300);
+const LOADS = Number(process.env.LOADS ?? 5);
 const KEYS = ['innovators', 'abstraction', 'brand', 'lag', 'switching', 'price'];
 const impls = [
   { name: 'chasm-explorer (Rust + Yew, wasm)', short: 'ours', dir: 'dist', port: 18301, query: '',
@@ -58,61 +59,99 @@ async function memory(page, cdp) {
   return js + wasm;
 }
 
-async function drag(page, impl) {
-  const results = {};
-  for (const key of KEYS) {
-    const sel = `[data-testid=slider-${key}]`;
-    await page.focus(sel);
-    await page.keyboard.press('Home');
-    const steps = await page.$eval(sel, (el) => Math.round((el.max - el.min) / el.step));
-    const run = Math.min(10, steps);
-    await page.evaluate(() => { window.__lat = []; window.__work = []; window.__render = []; window.__long = []; });
-    for (let i = 0; i < EVENTS_PER_SLIDER; i++) {
-      await page.keyboard.press(Math.floor(i / run) % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
-      // One input per frame, as a hand on a slider produces.
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-    }
-    await page.waitForTimeout(100);
-    results[key] = await page.evaluate(() => ({ lat: window.__lat.slice(), work: window.__work.slice(), render: window.__render.slice(), long: window.__long.filter((d) => d > 50).length }));
+/** 300 inputs on one slider, one per frame; what the probe recorded for them. */
+async function dragSlider(page, key) {
+  const sel = `[data-testid=slider-${key}]`;
+  await page.focus(sel);
+  await page.keyboard.press('Home');
+  const steps = await page.$eval(sel, (el) => Math.round((el.max - el.min) / el.step));
+  const run = Math.min(10, steps);
+  await page.waitForTimeout(300); // let the Home press and any settling finish before timing
+  await page.evaluate(() => { window.__lat = []; window.__work = []; window.__render = []; window.__long = []; });
+  for (let i = 0; i < EVENTS_PER_SLIDER; i++) {
+    await page.keyboard.press(Math.floor(i / run) % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+    // One input per frame, as a hand on a slider produces.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
   }
-  const all = (k) => Object.values(results).flatMap((r) => r[k]);
+  await page.waitForTimeout(100);
+  return page.evaluate(() => ({ lat: window.__lat.slice(), work: window.__work.slice(), render: window.__render.slice(), long: window.__long.filter((d) => d > 50).length }));
+}
+
+function summarise(results) {
+  const all = (k) => results.flatMap((r) => r[k]);
   const lat = all('lat');
   return {
     n: lat.length, p50: pct(lat, 50), p95: pct(lat, 95), max: Math.max(...lat),
     work50: pct(all('work'), 50), render50: pct(all('render'), 50),
-    long: Object.values(results).reduce((s, r) => s + r.long, 0),
+    long: results.reduce((s, r) => s + r.long, 0),
   };
 }
 
+// The three implementations are measured interleaved (load by load, slider by slider), so a
+// change in the machine's speed during the run (a shared 2-core VM drifts by tens of percent
+// over minutes) affects all three alike instead of whichever happened to run then.
 const rows = {};
+const open = {};
 for (const impl of impls) {
   servers.push(await serveDir(impl.dir, impl.port));
-  const base = `http://127.0.0.1:${impl.port}/`;
-  const r = (rows[impl.short] = { name: impl.name });
+  rows[impl.short] = { name: impl.name, renders: [] };
+}
+const base = (impl) => `http://127.0.0.1:${impl.port}/`;
 
-  // Bytes and first render.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const files = [];
-  context.on('response', async (resp) => { try { const b = await resp.body(); files.push({ url: resp.url().replace(base, ''), raw: b.length, gz: gzipSync(b, { level: 9 }).length, br: brotli(b) }); } catch {} });
-  await context.addInitScript(probe(impl.ready));
-  const page = await context.newPage();
-  await page.goto(base + impl.query);
-  await page.waitForFunction(() => window.__readyAt !== null, null, { timeout: 30000 });
-  await page.waitForLoadState('networkidle');
-  r.firstRender = await page.evaluate(() => window.__readyAt);
-  r.files = files;
-  r.total = files.reduce((s, f) => ({ raw: s.raw + f.raw, gz: s.gz + f.gz, br: s.br + f.br }), { raw: 0, gz: 0, br: 0 });
-  const cdp = await context.newCDPSession(page);
-  r.memLoad = await memory(page, cdp);
-  r.drag1 = await drag(page, impl);
-  r.memDrag = await memory(page, cdp);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  r.drag4 = await drag(page, impl);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  await context.close();
+// Bytes (first load) and first complete render (median of LOADS fresh loads, cold cache).
+for (let round = 0; round < LOADS; round++) {
+  for (const impl of impls) {
+    const r = rows[impl.short];
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const files = [];
+    if (round === 0) {
+      context.on('response', async (resp) => { try { const b = await resp.body(); files.push({ url: resp.url().replace(base(impl), ''), raw: b.length, gz: gzipSync(b, { level: 9 }).length, br: brotli(b) }); } catch {} });
+    }
+    await context.addInitScript(probe(impl.ready));
+    const page = await context.newPage();
+    await page.goto(base(impl) + impl.query);
+    await page.waitForFunction(() => window.__readyAt !== null, null, { timeout: 30000 });
+    await page.waitForLoadState('networkidle');
+    r.renders.push(await page.evaluate(() => window.__readyAt));
+    if (round === 0) {
+      r.files = files;
+      r.total = files.reduce((s, f) => ({ raw: s.raw + f.raw, gz: s.gz + f.gz, br: s.br + f.br }), { raw: 0, gz: 0, br: 0 });
+    }
+    if (round === LOADS - 1) {
+      open[impl.short] = { context, page, cdp: await context.newCDPSession(page) };
+    } else {
+      await context.close();
+    }
+  }
+}
+for (const impl of impls) {
+  const r = rows[impl.short];
+  r.firstRender = pct(r.renders, 50);
+  r.memLoad = await memory(open[impl.short].page, open[impl.short].cdp);
+}
 
+// Drags: for each speed and slider, each implementation in turn.
+for (const [rate, field] of [[1, 'drag1'], [4, 'drag4']]) {
+  const results = Object.fromEntries(impls.map((i) => [i.short, []]));
+  for (const key of KEYS) {
+    for (const impl of impls) {
+      const { page, cdp } = open[impl.short];
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      results[impl.short].push(await dragSlider(page, key));
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    }
+  }
+  for (const impl of impls) rows[impl.short][field] = summarise(results[impl.short]);
+  if (rate === 1) {
+    for (const impl of impls) rows[impl.short].memDrag = await memory(open[impl.short].page, open[impl.short].cdp);
+  }
+}
+for (const impl of impls) await open[impl.short].context.close();
+
+for (const impl of impls) {
+  const r = rows[impl.short];
   // Twenty copies on one host page (iframes, as embedded in a blog post).
-  const src = impl.short === 'ours' ? `${base}?embed=1` : base;
+  const src = impl.short === 'ours' ? `${base(impl)}?embed=1` : base(impl);
   const hostPort = impl.port + 100;
   servers.push(await serveHtml(`<!doctype html><html><head><meta charset="utf-8"><title>20</title><link rel="icon" href="data:,"></head><body>
     ${Array.from({ length: 20 }, (_, i) => `<iframe src="${src}" style="width:100%;height:700px;border:0" title="copy ${i}"></iframe>`).join('')}</body></html>`, hostPort));
@@ -160,7 +199,7 @@ figures, the scenarios, pinning, sharing and embedding that our bundle carries.
 ${table('bytes, raw', (r) => r.total.raw, kb)}
 ${table('bytes, gzip', (r) => r.total.gz, kb)}
 ${table('bytes, brotli', (r) => r.total.br, kb)}
-${table('first complete render', (r) => r.firstRender, ms)}
+${table(`first complete render (median of ${LOADS} loads)`, (r) => r.firstRender, ms)}
 ${table('drag latency p50 (1× CPU)', (r) => r.drag1.p50, ms)}
 ${table('drag latency p95 (1× CPU)', (r) => r.drag1.p95, ms)}
 ${table('drag latency max (1× CPU)', (r) => r.drag1.max, ms)}
@@ -179,7 +218,9 @@ Drag latency: ${o.drag1.n} input events per implementation and speed (${EVENTS_P
 inputs on each of the six sliders, one per frame), each timed in the page from the \`input\` event's
 timestamp to the task right after the next rendering opportunity (requestAnimationFrame, then a
 message-channel task). Event Timing (INP) records no \`input\` events during a drag, hence this
-in-page measure. 4× throttling is CDP \`Emulation.setCPUThrottlingRate\`.
+in-page measure. 4× throttling is CDP \`Emulation.setCPUThrottlingRate\`. Each slider's drag starts
+from a settled page. The three implementations are measured interleaved, one slider (or one load)
+each in turn, so drift in the machine's speed during the run falls on all three alike.
 
 ### Files
 
