@@ -189,8 +189,11 @@ All three implementations were measured by the same script in the same run, serv
 The peers draw the same two figures (adoption with Rogers' bands, early/main/total rates, the
 S-curve and the chasm marker; the moat with lead, users kept and half-life) with the same six
 sliders and the same model, ported line for line to JavaScript (\`bench/peers/model.js\`; it
-reproduces the Rust figures exactly). They do not include the explainer's prose and section
-figures, the scenarios, pinning, sharing and embedding that our bundle carries.
+reproduces the Rust figures exactly). The d3 peer also draws what our page shows around the
+curves and updates it on every input (axes with grid and tick labels, band labels, the chasm and
+half-life markers, the floor, legends with shares, readouts, a summary line per figure); Plotly
+draws its own axes and legend. They do not include the explainer's prose and section figures,
+the scenarios, pinning, sharing and embedding that our bundle carries.
 
 ## Browser
 
