@@ -78,6 +78,10 @@ try {
     check('offline, the fitting tool says it could not load (and the button stays)', /could not be loaded/.test(offlineTool) && await page.isVisible('[data-testid=fit-open]'), offlineTool);
     // The browser logs the failed import itself; that one is expected here and only here.
     log.errors = log.errors.filter((e) => !/fit-tool|Failed to fetch|ERR_INTERNET_DISCONNECTED/.test(e));
+    await context.setOffline(false);
+    await page.click('[data-testid=fit-open]');
+    const retried = await page.waitForSelector('[data-testid=fit-csv]', { timeout: 10000 }).then(() => true).catch(() => false);
+    check('back online, trying again opens the tool', retried);
     check('no console errors (page, widget, offline)', log.errors.length === 0 && embed.log.errors.length === 0, [...log.errors, ...embed.log.errors].join(' | '));
     await context.close();
   }

@@ -102,9 +102,6 @@ pub fn trimmed(v: f64, decimals: usize) -> String {
         let keep = s.trim_end_matches('0').trim_end_matches('.').len();
         s.truncate(keep);
     }
-    if s == "-0" {
-        s = "0".into();
-    }
     s
 }
 
