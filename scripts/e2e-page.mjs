@@ -241,6 +241,9 @@ try {
     const brandAfter = await text(page, 'value-brand');
     const depth = await text(page, 'chasm-depth');
     check('carrying the fit sets the explorer (brand 100 % → the fit\'s, a chasm again)', brandBefore === '100 %' && brandAfter !== '100 %' && depth !== 'no chasm', `${brandBefore} -> ${brandAfter}, ${depth}`);
+    await page.waitForTimeout(500); // the explainer settles on the carried settings and updates
+    check('the tool and its result stay when the explainer around it updates',
+      (await page.locator('[data-testid=fit-tool]').count()) === 1 && await page.isVisible('[data-testid=fit-verdict]'));
     const violations = await page.evaluate(() => window.__csp);
     check('the tool runs under the same strict CSP, with no console errors', violations.length === 0 && log.errors.length === 0, [...violations, ...log.errors].join(' | '));
     await context.close();
