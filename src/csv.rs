@@ -119,14 +119,8 @@ fn parse_count(s: &str, decimal_comma: bool) -> Option<f64> {
     } else {
         cleaned
     };
-    if cleaned.is_empty()
-        || !cleaned
-            .bytes()
-            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'))
-    {
-        return None;
-    }
-    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+    // Plain decimals only (no `inf`, `NaN`, hex); the same reader as links use.
+    crate::number::parse_decimal(&cleaned)
 }
 
 fn unquote(s: &str) -> &str {

@@ -142,13 +142,6 @@ fn parse_number(raw: &str, field: Field) -> Option<f64> {
         Some(d) => (d.trim(), true),
         None => (raw, false),
     };
-    if digits.is_empty()
-        || !digits
-            .bytes()
-            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'))
-    {
-        return None;
-    }
     let v = crate::number::parse_decimal(digits)?;
     let fraction_field = matches!(
         field,
