@@ -105,6 +105,13 @@ pub fn trimmed(v: f64, decimals: usize) -> String {
     s
 }
 
+/// A number as the page writes it into links, slider attributes and messages: at most six
+/// decimals, trailing zeros dropped (`0.025`, `24`). A millionth is far below what any slider
+/// can set or a figure can show.
+pub fn plain(v: f64) -> String {
+    trimmed(v, 6)
+}
+
 /// Read a decimal number: optional sign, digits with an optional point, optional exponent
 /// (`-12.5`, `.5`, `3.`, `2e-3`). No `inf`, `NaN`, spaces or hex. The result is within an ulp
 /// or two of the exact value (exact for up to 15 significant digits and small exponents, which

@@ -9,6 +9,7 @@
 //! [`FieldSpec::key`]: crate::model::params::FieldSpec
 
 use crate::model::{Field, Params};
+use crate::number::plain;
 use crate::presets;
 use std::fmt::Write;
 
@@ -21,8 +22,6 @@ pub const MAX_QUERY_BYTES: usize = 4096;
 const MAX_NOTICES: usize = 6;
 /// A bad value is quoted back to the reader up to this many characters.
 const MAX_QUOTED_CHARS: usize = 24;
-/// Decimals written for each number in a link.
-pub const URL_DECIMALS: usize = 6;
 
 /// Which figures to show.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -256,17 +255,11 @@ pub fn decode(query: &str) -> (UrlState, Vec<String>) {
     (state, notices)
 }
 
-/// Six decimals, trailing zeros dropped: a millionth of a slider's range is far below what a
-/// slider can set or a figure can show, and it keeps links short ("0.025", "24").
-fn number(v: f64) -> String {
-    crate::number::trimmed(v, URL_DECIMALS)
-}
-
 /// A pinned run: the six values in [`Field::ALL`] order, separated by `_`.
 fn encode_pin(p: &Params) -> String {
     Field::ALL
         .iter()
-        .map(|&f| number(p.get(f)))
+        .map(|&f| plain(p.get(f)))
         .collect::<Vec<_>>()
         .join("_")
 }
@@ -285,7 +278,8 @@ fn decode_pin(raw: &str) -> Option<Params> {
 }
 
 /// Write the state as a query string (without `?`). Only non-default figure and embed options
-/// are written, to keep links short; parameters are always written so a link stays exact even
+/// are written, to keep links short; numbers with six decimals ([`plain`]), a millionth being
+/// far below what a slider can set; parameters are always written so a link stays exact even
 /// if the defaults change.
 pub fn encode(state: &UrlState) -> String {
     let mut q = format!("v={MODEL_VERSION}");
@@ -294,7 +288,7 @@ pub fn encode(state: &UrlState) -> String {
             q,
             "&{}={}",
             field.spec().key,
-            number(state.params.get(field))
+            plain(state.params.get(field))
         );
     }
     if let Some(pin) = &state.pinned {

@@ -52,10 +52,10 @@ pub fn slider(props: &SliderProps) -> Html {
                 type="range"
                 id={id}
                 data-testid={format!("slider-{}", spec.key)}
-                min={crate::number::trimmed(spec.min, 6)}
-                max={crate::number::trimmed(spec.max, 6)}
-                step={crate::number::trimmed(spec.step, 6)}
-                value={crate::number::trimmed(props.value, 6)}
+                min={crate::number::plain(spec.min)}
+                max={crate::number::plain(spec.max)}
+                step={crate::number::plain(spec.step)}
+                value={crate::number::plain(props.value)}
                 aria-valuetext={text}
                 aria-describedby={hint_id.clone()}
                 {oninput}

@@ -76,7 +76,7 @@ impl std::fmt::Display for MarketError {
             f,
             "{} = {}: {}",
             self.field,
-            crate::number::trimmed(self.value, 6),
+            crate::number::plain(self.value),
             self.reason
         )
     }

@@ -154,7 +154,7 @@ pub enum ParamProblem {
 impl fmt::Display for ParamError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Numbers through `crate::number`: this text reaches the page (see that module why).
-        let n = |v: f64| crate::number::trimmed(v, 6);
+        let n = crate::number::plain;
         let s = self.field.spec();
         match self.reason {
             ParamProblem::NotFinite => {

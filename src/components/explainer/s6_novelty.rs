@@ -65,13 +65,13 @@ pub fn novelty_fades() -> Html {
                 <div class="local-controls">
                     <div class="slider">
                         <div class="slider-head"><label for={curious_id.clone()}>{ "Curious sign-ups" }</label><output for={curious_id.clone()} data-testid="value-curious">{ percent(*curious) }</output></div>
-                        <input type="range" id={curious_id} min="0" max="0.95" step="0.05" value={crate::number::trimmed(*curious, 6)}
+                        <input type="range" id={curious_id} min="0" max="0.95" step="0.05" value={crate::number::plain(*curious)}
                             aria-valuetext={percent(*curious)} oninput={input(curious.clone())} data-testid="slider-curious" />
                         <p class="hint">{ "Share who come to look rather than because they need it." }</p>
                     </div>
                     <div class="slider">
                         <div class="slider-head"><label for={span_id.clone()}>{ "Curiosity lasts" }</label><output for={span_id.clone()}>{ span_text.clone() }</output></div>
-                        <input type="range" id={span_id} min="0.5" max="12" step="0.5" value={crate::number::trimmed(*span_months, 6)}
+                        <input type="range" id={span_id} min="0.5" max="12" step="0.5" value={crate::number::plain(*span_months)}
                             aria-valuetext={span_text} oninput={input(span_months.clone())} />
                         <p class="hint">{ "How long a curious user keeps coming back, on average." }</p>
                     </div>

@@ -68,7 +68,7 @@ pub fn tarpit(props: &SectionProps) -> Html {
             </figure>
             <div class="slider runway">
                 <div class="slider-head"><label for={runway_id.clone()}>{ "Runway" }</label><output for={runway_id.clone()}>{ runway_text.clone() }</output></div>
-                <input type="range" id={runway_id} min="1" max="15" step="0.5" value={crate::number::trimmed(*runway, 6)}
+                <input type="range" id={runway_id} min="1" max="15" step="0.5" value={crate::number::plain(*runway)}
                     aria-valuetext={runway_text} oninput={onrunway} data-testid="slider-runway" />
                 <p class="hint">{ "Years of cash before you need revenue from the mainstream (this section's own control)." }</p>
             </div>
