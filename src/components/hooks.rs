@@ -46,24 +46,19 @@ pub fn use_scenes(state: &State) -> (Rc<Scene>, Option<Rc<Scene>>) {
 #[hook]
 pub fn use_after_first_paint() -> bool {
     let painted = use_state(|| false);
-    let pending = use_mut_ref(|| {
-        None::<(
-            gloo::render::AnimationFrame,
-            Option<gloo::timers::callback::Timeout>,
-        )>
-    });
+    // Kept so the callbacks live (dropping a gloo handle cancels it).
+    let frame = use_mut_ref(|| None::<gloo::render::AnimationFrame>);
+    let after = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     {
-        let (painted, pending2) = (painted.clone(), pending.clone());
+        let painted = painted.clone();
         use_effect_with((), move |_| {
             // A frame callback runs just before the next paint; a task queued from it runs
             // after that paint.
-            let frame = gloo::render::request_animation_frame(move |_| {
-                let timeout = gloo::timers::callback::Timeout::new(0, move || painted.set(true));
-                if let Some(p) = pending2.borrow_mut().as_mut() {
-                    p.1 = Some(timeout);
-                }
-            });
-            *pending.borrow_mut() = Some((frame, None));
+            *frame.borrow_mut() = Some(gloo::render::request_animation_frame(move |_| {
+                *after.borrow_mut() = Some(gloo::timers::callback::Timeout::new(0, move || {
+                    painted.set(true)
+                }));
+            }));
         });
     }
     *painted
