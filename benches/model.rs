@@ -5,7 +5,7 @@
 mod native {
     use chasm_explorer::model::scene::{HORIZON_YEARS, STEPS};
     use chasm_explorer::model::{explore, mapping, Params};
-    use chasm_explorer::summary;
+    use chasm_explorer::view::summary;
     use criterion::{criterion_group, Criterion};
     use std::hint::black_box;
 
@@ -37,7 +37,7 @@ mod native {
             })
         });
         c.bench_function("chart paths (4 adoption curves)", |b| {
-            use chasm_explorer::chart::{line_path, Linear};
+            use chasm_explorer::view::chart::{line_path, Linear};
             let x = Linear::new((0.0, 30.0), (46.0, 594.0));
             let y = Linear::new((0.0, 0.1), (240.0, 24.0));
             let tr = &scene.trajectory;
@@ -49,7 +49,7 @@ mod native {
         c.bench_function("explainer figures when the settings settle", |b| {
             // What the nine sections compute 200 ms after a drag: the brand and switching-cost
             // sweeps, the ladder, and the playbooks and advice applied to the settings.
-            use chasm_explorer::lessons::*;
+            use chasm_explorer::app::lessons::*;
             use chasm_explorer::model::Field;
             b.iter(|| {
                 let p = black_box(&params);

@@ -1,7 +1,7 @@
 //! Print the playbooks and the tarpit advice from each scenario: `cargo run --example moves`.
-use chasm_explorer::format::{duration, percent, year};
-use chasm_explorer::lessons::{try_moves, PLAYBOOKS, TARPIT_ADVICE};
-use chasm_explorer::presets::PRESETS;
+use chasm_explorer::app::lessons::{try_moves, PLAYBOOKS, TARPIT_ADVICE};
+use chasm_explorer::app::presets::PRESETS;
+use chasm_explorer::view::format::{duration, percent, year};
 
 fn main() {
     for preset in PRESETS {

@@ -1,7 +1,7 @@
 //! Print each preset's key outcomes: `cargo run --example presets`.
-use chasm_explorer::format::{duration, percent, year};
+use chasm_explorer::app::presets::PRESETS;
 use chasm_explorer::model::explore;
-use chasm_explorer::presets::PRESETS;
+use chasm_explorer::view::format::{duration, percent, year};
 
 fn main() {
     for preset in PRESETS {

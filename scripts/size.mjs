@@ -23,7 +23,7 @@ const walk = (d) => {
   }
 };
 walk(dir);
-// Which group a file belongs to (src/lazy.rs loads fit-tool*; embed.js is for host pages).
+// Which group a file belongs to (src/browser/lazy.rs loads fit-tool*; embed.js is for host pages).
 const group = (name) => (name.startsWith('fit-tool') ? 'on demand' : name === 'embed.js' ? 'host pages' : 'page');
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
 const totals = {};

@@ -1,31 +1,23 @@
 //! chasm-explorer: an interactive explainer of technology adoption, the chasm between early
 //! adopters and the mainstream, and how long a lead lasts once copycats arrive.
 //!
-//! [`model`] is pure Rust and usable on its own (notebooks, static figures, tests), as are the
-//! helpers that turn its output into text and SVG paths ([`chart`], [`format`], [`summary`],
-//! [`controls`], [`state`]). The yew front end ([`components`], [`web`]) compiles only for
-//! `wasm32`; the page, the embed and the browser tests all mount it through [`web::mount`]. The
-//! fitting tool of section 9 is a second, separately loaded module (`src/bin/fit_tool.rs`).
+//! The layers, each depending only on those above it:
+//! - [`model`]: the pure model (no web imports, no reader-facing text), usable on its own;
+//! - [`io`]: reading and writing numbers and CSV;
+//! - [`app`]: the state and its reducer, the link codec, scenarios, the explainer's computations;
+//! - [`view`]: pure presentation helpers (SVG geometry, numbers and sentences for readers);
+//! - `browser` and `components` (`wasm32` only): browser glue and the yew components.
+//!
+//! The page, the embed and the browser tests all mount the same components through
+//! `browser::mount`. The fitting tool of section 9 is a second, separately loaded module
+//! (`src/bin/fit_tool.rs`).
 
-pub mod chart;
-pub mod controls;
-pub mod format;
+pub mod app;
+pub mod io;
 pub mod model;
-pub mod number;
-pub mod state;
-pub mod summary;
+pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
-pub mod csv;
-#[cfg(target_arch = "wasm32")]
-pub mod lazy;
-pub mod lessons;
-pub mod presets;
-pub mod snippet;
-pub mod standing;
-pub mod url;
-#[cfg(target_arch = "wasm32")]
-pub mod web;

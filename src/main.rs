@@ -3,12 +3,12 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    chasm_explorer::web::start();
+    chasm_explorer::browser::mount::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let scene = chasm_explorer::model::explore(&Default::default());
-    println!("{}", chasm_explorer::summary::adoption(&scene));
-    println!("{}", chasm_explorer::summary::moat(&scene));
+    println!("{}", chasm_explorer::view::summary::adoption(&scene));
+    println!("{}", chasm_explorer::view::summary::moat(&scene));
 }

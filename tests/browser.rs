@@ -4,8 +4,8 @@
 
 #![cfg(target_arch = "wasm32")]
 
+use chasm_explorer::browser::mount;
 use chasm_explorer::model::Params;
-use chasm_explorer::web;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -24,7 +24,7 @@ async fn mount_query(query: &str) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    std::mem::forget(web::mount_with(host.clone(), query, false));
+    std::mem::forget(mount::mount_with(host.clone(), query, false));
     yew::scheduler::flush().await;
     // The page renders its explainer only after the explorer's first paint; wait for it.
     if !query.contains("embed=1") {
@@ -484,7 +484,7 @@ async fn the_address_bar_follows_the_state_after_a_pause() {
     let document = window.document().unwrap();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    let handle = web::mount_with(host.clone(), "", true);
+    let handle = mount::mount_with(host.clone(), "", true);
     yew::scheduler::flush().await;
     drag(&host, "brand", "0.42").await;
     drag(&host, "brand", "0.43").await;
@@ -500,7 +500,7 @@ async fn the_address_bar_follows_the_state_after_a_pause() {
         .unwrap();
     assert!(search.starts_with("?v=1&"), "{search}");
     assert!(search.contains("brand=0.43"), "{search}");
-    let (decoded, notices) = chasm_explorer::url::decode(&search);
+    let (decoded, notices) = chasm_explorer::app::url::decode(&search);
     assert_eq!(decoded.params.brand, 0.43);
     assert!(notices.is_empty());
 }
@@ -510,7 +510,7 @@ async fn a_panic_replaces_every_widget_with_a_readable_message_and_reload_button
     let first = mount_fresh().await;
     let second = mount_query("?embed=1").await;
     // What the hook does, without aborting the test runner; the message is hostile on purpose.
-    web::report_panic("panicked at src/x.rs:1:1: <img src=x onerror=alert(1)>");
+    mount::report_panic("panicked at src/x.rs:1:1: <img src=x onerror=alert(1)>");
     for root in [&first, &second] {
         let crash = find(root, "crash");
         assert_eq!(crash.get_attribute("role").as_deref(), Some("alert"));
@@ -580,7 +580,7 @@ async fn mount_fit_tool() -> (Element, Rc<RefCell<Option<Params>>>) {
 #[wasm_bindgen_test]
 async fn pasted_data_is_fitted_placed_and_carried_into_the_explorer() {
     let (root, carried) = mount_fit_tool().await;
-    let csv = chasm_explorer::standing::to_csv(&chasm_explorer::standing::synthetic(
+    let csv = chasm_explorer::app::standing::to_csv(&chasm_explorer::app::standing::synthetic(
         &Params::default(),
         96,
         200_000.0,
@@ -613,7 +613,7 @@ async fn the_explorer_paints_before_the_explainer_renders() {
     let document = web_sys::window().unwrap().document().unwrap();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    std::mem::forget(web::mount_with(host.clone(), "", false));
+    std::mem::forget(mount::mount_with(host.clone(), "", false));
     yew::scheduler::flush().await;
     assert!(exists(&host, "adoption-chart") && exists(&host, "moat-chart"));
     assert!(

@@ -4,11 +4,11 @@
 // Native only: the browser tests live in tests/browser.rs.
 #![cfg(not(target_arch = "wasm32"))]
 
-use chasm_explorer::csv::{parse, TimeUnit};
+use chasm_explorer::app::standing::{assess, synthetic, to_csv, to_params, Verdict};
+use chasm_explorer::io::csv::{parse, TimeUnit};
 use chasm_explorer::model::bass;
 use chasm_explorer::model::fit::{fit_bass, fit_two_segment, FitError};
 use chasm_explorer::model::Params;
-use chasm_explorer::standing::{assess, synthetic, to_csv, to_params, Verdict};
 use proptest::prelude::*;
 
 /// Monthly per-period counts of a Bass curve, optionally with multiplicative noise.
@@ -215,7 +215,7 @@ fn csv_errors_name_the_line_and_column() {
         e.message.contains('…') && e.message.chars().count() < 60,
         "{e}"
     );
-    let big = "1,1\n".repeat(chasm_explorer::csv::MAX_ROWS + 5);
+    let big = "1,1\n".repeat(chasm_explorer::io::csv::MAX_ROWS + 5);
     assert!(parse(&big, TimeUnit::Years)
         .unwrap_err()
         .to_string()

@@ -4,12 +4,12 @@
 // Native only: the browser tests live in tests/browser.rs.
 #![cfg(not(target_arch = "wasm32"))]
 
-use chasm_explorer::chart::{line_path, ticks, Linear};
-use chasm_explorer::controls::{fields_of, value_text, Figure};
-use chasm_explorer::format::{decline, duration, months, percent};
+use chasm_explorer::app::state::{Action, State};
 use chasm_explorer::model::{explore, Field, Params};
-use chasm_explorer::state::{Action, State};
-use chasm_explorer::summary;
+use chasm_explorer::view::chart::{line_path, ticks, Linear};
+use chasm_explorer::view::controls::{fields_of, value_text, Figure};
+use chasm_explorer::view::format::{decline, duration, months, percent};
+use chasm_explorer::view::summary;
 
 #[test]
 fn reducer_clamps_reports_and_resets() {
@@ -128,7 +128,7 @@ fn summaries_say_what_the_figures_show() {
 
 #[test]
 fn presets_are_valid_and_show_their_defining_outcomes() {
-    use chasm_explorer::presets::{by_id, matching, PRESETS};
+    use chasm_explorer::app::presets::{by_id, matching, PRESETS};
     for preset in PRESETS {
         assert_eq!(
             preset.params.validated(),
@@ -154,7 +154,7 @@ fn presets_are_valid_and_show_their_defining_outcomes() {
 
 #[test]
 fn tenths_are_written_like_format_does() {
-    use chasm_explorer::chart::path::push_tenths;
+    use chasm_explorer::view::chart::path::push_tenths;
     for v in [
         0.0, 0.04, 0.05, 0.06, 1.0, 12.34, 12.35, 99.96, 594.0, -0.5, -3.25, 1234.5678, -1e-9,
     ] {
@@ -175,7 +175,7 @@ fn tenths_are_written_like_format_does() {
 
 #[test]
 fn thinning_keeps_every_nth_sample_and_the_last() {
-    use chasm_explorer::chart::thin;
+    use chasm_explorer::view::chart::thin;
     let v: Vec<f64> = (0..=10).map(f64::from).collect();
     assert_eq!(thin(&v, 2), vec![0.0, 2.0, 4.0, 6.0, 8.0, 10.0]);
     assert_eq!(thin(&v, 3), vec![0.0, 3.0, 6.0, 9.0, 10.0]);

@@ -366,9 +366,16 @@ fn novelty_active_users_peak_then_fall_only_with_curious_adopters() {
 
 #[test]
 fn lessons_sweeps_and_moves_tell_the_essays_story() {
-    use chasm_explorer::lessons::{ladder, survives, sweep, try_moves, PLAYBOOKS, TARPIT_ADVICE};
+    use chasm_explorer::app::lessons::{
+        ladder, survives, sweep, try_moves, PLAYBOOKS, TARPIT_ADVICE,
+    };
     let base = Params::default();
-    let by_brand = sweep(&base, Field::Brand, 11, chasm_explorer::lessons::depth_at);
+    let by_brand = sweep(
+        &base,
+        Field::Brand,
+        11,
+        chasm_explorer::app::lessons::depth_at,
+    );
     assert_eq!(by_brand.len(), 11);
     assert_eq!(by_brand[0].0, 0.0);
     assert_eq!(by_brand[10].0, 1.0);
@@ -380,7 +387,7 @@ fn lessons_sweeps_and_moves_tell_the_essays_story() {
     let rungs = ladder(&base);
     assert_eq!(rungs.len(), 6);
     assert!(rungs[0].depth > rungs[1].depth && rungs[5].depth == 0.0);
-    let mlops = chasm_explorer::presets::by_id("mlops").unwrap().params;
+    let mlops = chasm_explorer::app::presets::by_id("mlops").unwrap().params;
     let (now, after) = try_moves(&mlops, &PLAYBOOKS);
     // The failed playbooks leave a deep chasm (upselling innovators even deepens it); evolving
     // nearly fills it and skipping removes it.
@@ -390,7 +397,9 @@ fn lessons_sweeps_and_moves_tell_the_essays_story() {
     assert_eq!(after[4].depth, 0.0);
     assert!(after[4].half_time.unwrap() < now.half_time.unwrap());
     let (now, advice) = try_moves(
-        &chasm_explorer::presets::by_id("tarpit").unwrap().params,
+        &chasm_explorer::app::presets::by_id("tarpit")
+            .unwrap()
+            .params,
         &TARPIT_ADVICE,
     );
     assert!(advice

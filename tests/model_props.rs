@@ -86,7 +86,7 @@ proptest! {
     #[test]
     fn the_sweeps_shortcuts_agree_with_the_whole_scene(params in any_params()) {
         // The section figures measure sweeps with these instead of a full `explore`.
-        use chasm_explorer::lessons::{depth, depth_at, half_life_at};
+        use chasm_explorer::app::lessons::{depth, depth_at, half_life_at};
         let scene = explore(&params);
         prop_assert_eq!(depth_at(&params), depth(&scene));
         prop_assert_eq!(half_life_at(&params), scene.half_life.unwrap_or(0.0));

@@ -3,7 +3,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use chasm_explorer::number::{fixed, parse_decimal, trimmed};
+use chasm_explorer::io::number::{fixed, parse_decimal, trimmed};
 use proptest::prelude::*;
 
 /// Whether `v` scaled to `decimals` sits so close to a half that the two rounding rules (ours:

@@ -4,10 +4,10 @@
 // Native only: the browser tests live in tests/browser.rs.
 #![cfg(not(target_arch = "wasm32"))]
 
-use chasm_explorer::model::{Field, Params};
-use chasm_explorer::url::{
+use chasm_explorer::app::url::{
     decode, encode, percent_decode, Figures, Theme, UrlState, MODEL_VERSION,
 };
+use chasm_explorer::model::{Field, Params};
 use proptest::prelude::*;
 
 mod common;
@@ -192,7 +192,7 @@ fn very_long_queries_are_cut_and_noticed() {
 #[test]
 fn a_preset_link_loads_the_scenario_and_explicit_values_win() {
     let (state, notices) = decode("brand=0.5&preset=mlops");
-    let mlops = chasm_explorer::presets::by_id("mlops").unwrap().params;
+    let mlops = chasm_explorer::app::presets::by_id("mlops").unwrap().params;
     assert_eq!(
         state.params,
         Params {
@@ -208,7 +208,7 @@ fn a_preset_link_loads_the_scenario_and_explicit_values_win() {
 
 #[test]
 fn embed_snippets_escape_everything_and_point_at_the_widget() {
-    use chasm_explorer::snippet::{escape_html, iframe, iframe_with_loader, page_url_for};
+    use chasm_explorer::app::snippet::{escape_html, iframe, iframe_with_loader, page_url_for};
     let state = UrlState {
         figures: Figures::Moat,
         controls: false,
@@ -237,7 +237,7 @@ fn embed_snippets_escape_everything_and_point_at_the_widget() {
     let back = page_url_for("https://example.org/chasm/", &state);
     assert!(!back.contains("embed=") && !back.contains("theme=") && !back.contains("fig="));
     // What the iframe points at decodes back to the same state.
-    let src = chasm_explorer::snippet::widget_url("https://example.org/chasm/", &state);
+    let src = chasm_explorer::app::snippet::widget_url("https://example.org/chasm/", &state);
     let (decoded, notices) = decode(src.split_once('?').unwrap().1);
     assert_eq!(
         decoded,

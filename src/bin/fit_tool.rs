@@ -1,5 +1,5 @@
 //! The fitting tool as its own WebAssembly module. The page loads it only when a reader opens
-//! section 9's tool (see `chasm_explorer::lazy`), so the CSV reader, the fits and their
+//! section 9's tool (see `chasm_explorer::browser::lazy`), so the CSV reader, the fits and their
 //! interface are not part of what every visitor downloads.
 
 #[cfg(target_arch = "wasm32")]
@@ -10,8 +10,8 @@ use wasm_bindgen::prelude::*;
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen]
 pub fn mount_fit_tool(element: web_sys::Element, on_carry: js_sys::Function) {
-    chasm_explorer::web::install_panic_hook();
-    chasm_explorer::web::mount_fit_tool(element, on_carry);
+    chasm_explorer::browser::mount::install_panic_hook();
+    chasm_explorer::browser::mount::mount_fit_tool(element, on_carry);
 }
 
 fn main() {}

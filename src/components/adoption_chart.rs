@@ -3,11 +3,11 @@
 //! Drawn into a fixed viewBox (narrower on phones), so it scales with its container.
 
 use super::axes::{x_labels, y_grid};
-use crate::chart::{area_path, coord, line_path, thin, ticks, Frame, Linear};
-use crate::format::percent;
 use crate::model::groups::Group;
 use crate::model::Scene;
-use crate::summary;
+use crate::view::chart::{area_path, coord, line_path, thin, ticks, Frame, Linear};
+use crate::view::format::percent;
+use crate::view::summary;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -85,7 +85,7 @@ pub fn adoption_chart(props: &ChartProps) -> Html {
             html! { <text class="band-label" x={coord((xa + xb) / 2.0)} y={coord(f.top + 13.0)} text-anchor="middle">{ text }</text> }
         });
         html! {
-            <g data-testid={format!("band-{i}")} data-start={crate::number::fixed(a, 3)} data-end={crate::number::fixed(b, 3)}>
+            <g data-testid={format!("band-{i}")} data-start={crate::io::number::fixed(a, 3)} data-end={crate::io::number::fixed(b, 3)}>
                 <rect class={format!("band band-{i}")} x={coord(xa)} y={coord(f.top)} width={coord(width)} height={coord(f.plot_height())}>
                     <title>{ format!("{}: {} of adopters", group.name(), percent(scene.groups.shares[i])) }</title>
                 </rect>
@@ -108,7 +108,7 @@ pub fn adoption_chart(props: &ChartProps) -> Html {
             (yt + 18.0, (xt + 6.0).min(f.right - width))
         };
         html! {
-            <g class="chasm" data-testid="chasm-marker" data-depth={crate::number::fixed(c.depth, 4)}>
+            <g class="chasm" data-testid="chasm-marker" data-depth={crate::io::number::fixed(c.depth, 4)}>
                 <rect class="chasm-span" x={coord(xp)} y={coord(f.top)} width={coord((end - xp).max(0.0))} height={coord(f.plot_height())} />
                 <line class="chasm-level" x1={coord(xp)} x2={coord(end)} y1={coord(yp)} y2={coord(yp)} />
                 <line class="chasm-drop" x1={coord(xt)} x2={coord(xt)} y1={coord(yp)} y2={coord(yt)} />
@@ -138,7 +138,7 @@ pub fn adoption_chart(props: &ChartProps) -> Html {
             { for [0.0, 0.5, 1.0].iter().map(|&v| html! {
                 <text class="tick cum-tick" x={coord(f.right + 5.0)} y={coord(y_cum.at(v) + 4.0)}>{ percent(v) }</text>
             }) }
-            { x_labels(&ticks(0.0, horizon, 6), x, f.bottom, |v| crate::number::fixed(v, 0)) }
+            { x_labels(&ticks(0.0, horizon, 6), x, f.bottom, |v| crate::io::number::fixed(v, 0)) }
             <text class="axis-title" x={coord((f.left + f.right) / 2.0)} y={coord(f.h - 3.0)} text-anchor="middle">{ "years after launch" }</text>
             <text class="axis-title" x="2" y="14">{ "adopting per year" }</text>
             <text class="axis-title cum-tick" x={coord(f.w - 2.0)} y="14" text-anchor="end">{ "adopted so far" }</text>

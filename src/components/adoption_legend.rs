@@ -1,9 +1,9 @@
 //! The adoption chart's key: each Rogers group with its share (the band colours) and the line
 //! styles.
 
-use crate::format::percent;
 use crate::model::groups::Group;
 use crate::model::Scene;
+use crate::view::format::percent;
 use std::rc::Rc;
 use yew::prelude::*;
 

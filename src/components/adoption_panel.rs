@@ -4,9 +4,9 @@ use super::adoption_chart::AdoptionChart;
 use super::adoption_legend::{adoption_legend, AdoptionLegendProps};
 use super::adoption_readout::{adoption_readout, AdoptionReadoutProps};
 use super::control_group::ControlGroup;
-use crate::controls::Figure;
 use crate::model::{Field, Scene};
-use crate::summary;
+use crate::view::controls::Figure;
+use crate::view::summary;
 use std::rc::Rc;
 use yew::prelude::*;
 

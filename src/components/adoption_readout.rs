@@ -1,8 +1,8 @@
 //! The adoption figure's key numbers, shown above the chart: the chasm (depth, when it starts
 //! and ends) and time to half adoption.
 
-use crate::format::{duration, percent, year};
 use crate::model::Scene;
+use crate::view::format::{duration, percent, year};
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -3,8 +3,8 @@
 
 use super::embed::Embed;
 use super::page::Page;
-use crate::state::State;
-use crate::url::UrlState;
+use crate::app::state::State;
+use crate::app::url::UrlState;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Default)]

@@ -1,7 +1,7 @@
 //! Axis markup shared by every chart: horizontal grid lines with labels, and x tick labels.
 //! Plain functions returning `Html` (no state), so each chart composes them into its own SVG.
 
-use crate::chart::{coord, Linear};
+use crate::view::chart::{coord, Linear};
 use yew::prelude::*;
 
 /// Grid lines across `[left, right]` at each value, labelled by `label` just left of `left`.

@@ -1,8 +1,8 @@
 //! The sliders that drive one figure, placed directly under it.
 
 use super::slider::Slider;
-use crate::controls::{fields_of, Figure};
 use crate::model::{Field, Params};
+use crate::view::controls::{fields_of, Figure};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

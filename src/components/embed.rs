@@ -5,11 +5,11 @@ use super::adoption_panel::AdoptionPanel;
 use super::hooks::{use_id_prefix, use_media_query, use_scenes, COMPACT_QUERY};
 use super::moat_panel::MoatPanel;
 use super::notices::Notices;
-use crate::browser;
+use crate::app::snippet::page_url_for;
+use crate::app::state::{Action, State};
+use crate::app::url::{Theme, UrlState};
+use crate::browser::api;
 use crate::model::Field;
-use crate::snippet::page_url_for;
-use crate::state::{Action, State};
-use crate::url::{Theme, UrlState};
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
@@ -29,7 +29,7 @@ pub fn embed(props: &EmbedProps) -> Html {
     let root = use_node_ref();
     let theme = props.url.theme;
     use_effect_with(theme, |theme| {
-        browser::set_theme_class(match theme {
+        api::set_theme_class(match theme {
             Theme::Auto => None,
             Theme::Light => Some("theme-light"),
             Theme::Dark => Some("theme-dark"),
@@ -48,7 +48,7 @@ pub fn embed(props: &EmbedProps) -> Html {
                             .ok()
                             .map(|e| e.target());
                         if let Some(el) = target {
-                            browser::post_height(el.get_bounding_client_rect().height());
+                            api::post_height(el.get_bounding_client_rect().height());
                         }
                     });
                 let observer =
@@ -89,7 +89,7 @@ pub fn embed(props: &EmbedProps) -> Html {
                 }
             </div>
             <p class="embed-foot">
-                <a href={page_url_for(&browser::page_base_url(), &full)} target="_blank" rel="noopener" data-testid="open-full">
+                <a href={page_url_for(&api::page_base_url(), &full)} target="_blank" rel="noopener" data-testid="open-full">
                     { "Open the full explainer ↗" }
                 </a>
                 <span class="muted">{ " Chasm explorer: a live model of technology adoption." }</span>

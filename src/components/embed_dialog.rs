@@ -1,9 +1,9 @@
 //! The "Embed" dialog: choose figures, controls and theme, get the snippet for the current state
 //! (an iframe with the auto-height loader, or a plain iframe), copy it.
 
-use crate::browser;
-use crate::snippet;
-use crate::url::{Figures, Theme, UrlState};
+use crate::app::snippet;
+use crate::app::url::{Figures, Theme, UrlState};
+use crate::browser::api;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlDialogElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -47,8 +47,8 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
         theme: *theme,
         ..props.state.clone()
     };
-    let base = browser::page_base_url();
-    let with_loader = snippet::iframe_with_loader(&base, &browser::loader_url(), &state);
+    let base = api::page_base_url();
+    let with_loader = snippet::iframe_with_loader(&base, &api::loader_url(), &state);
     let plain = snippet::iframe(&base, &state);
     let preview = snippet::widget_url(&base, &state);
 
@@ -100,7 +100,7 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
                 area.select();
             }
             wasm_bindgen_futures::spawn_local(async move {
-                let ok = browser::copy_text(&text).await;
+                let ok = api::copy_text(&text).await;
                 copied.set(if ok {
                     format!("Copied the {which}.")
                 } else {

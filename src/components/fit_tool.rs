@@ -4,14 +4,14 @@
 //! loaded only when a reader opens it, so the page does not carry the CSV reader, the fitting
 //! code and this interface for readers who never use them.
 
-use crate::chart::{coord, line_path, ticks, Linear};
+use crate::app::standing::{assess_with, synthetic, to_csv, to_params, Standing};
 use crate::components::axes::{x_labels, y_grid};
 use crate::components::hooks::use_id_prefix;
-use crate::csv::{parse, Series, TimeUnit};
-use crate::format::{percent, trim_number};
+use crate::io::csv::{parse, Series, TimeUnit};
 use crate::model::fit::{fit_bass, TwoSegmentJob};
 use crate::model::{bass, Params};
-use crate::standing::{assess_with, synthetic, to_csv, to_params, Standing};
+use crate::view::chart::{coord, line_path, ticks, Linear};
+use crate::view::format::{percent, trim_number};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;

@@ -1,7 +1,7 @@
 //! Small hooks shared by the page and the embed.
 
+use crate::app::state::State;
 use crate::model::{explore, Scene};
-use crate::state::State;
 use gloo::events::EventListener;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -2,7 +2,7 @@
 //! optional "you are here" marker, and a text alternative.
 
 use super::axes::{x_labels, y_grid};
-use crate::chart::{coord, line_path, ticks, Linear};
+use crate::view::chart::{coord, line_path, ticks, Linear};
 use yew::prelude::*;
 
 const W: f64 = 360.0;
@@ -49,8 +49,8 @@ pub fn mini_chart(props: &MiniChartProps) -> Html {
     let x = Linear::new(props.x_domain, (LEFT, RIGHT));
     let y = Linear::new(props.y_domain, (BOTTOM, TOP));
     let y_text = |v: f64| match props.y_unit {
-        YUnit::Percent => crate::format::percent(v),
-        YUnit::Years => format!("{} y", crate::number::fixed(v, 0)),
+        YUnit::Percent => crate::view::format::percent(v),
+        YUnit::Years => format!("{} y", crate::io::number::fixed(v, 0)),
     };
     let x_ticks = ticks(props.x_domain.0, props.x_domain.1, 5);
     let y_ticks = ticks(props.y_domain.0, props.y_domain.1, 3);
@@ -58,7 +58,7 @@ pub fn mini_chart(props: &MiniChartProps) -> Html {
         <figure class="mini">
             <svg class="chart mini-chart" viewBox={format!("0 0 {} {}", coord(W), coord(H))} role="img" aria-label={format!("{}. {}", props.title, props.desc)} data-testid={props.testid.clone()}>
                 { y_grid(&y_ticks, y, LEFT, RIGHT, y_text) }
-                { x_labels(&x_ticks, x, BOTTOM - 1.0, crate::format::trim_number) }
+                { x_labels(&x_ticks, x, BOTTOM - 1.0, crate::view::format::trim_number) }
                 <text class="axis-title" x={coord((LEFT + RIGHT) / 2.0)} y={coord(H - 3.0)} text-anchor="middle">{ props.x_label.clone() }</text>
                 <line class="axis" x1={coord(LEFT)} x2={coord(RIGHT)} y1={coord(BOTTOM)} y2={coord(BOTTOM)} />
                 { for props.marker.map(|m| html! {

@@ -2,10 +2,10 @@
 //! erodes, the half-life, and the users you keep (adopters times lead).
 
 use super::axes::{x_labels, y_grid};
-use crate::chart::{coord, line_path, ticks, Frame, Linear};
-use crate::format::{duration, percent};
 use crate::model::moat::MOAT_HORIZON_YEARS;
-use crate::summary;
+use crate::view::chart::{coord, line_path, ticks, Frame, Linear};
+use crate::view::format::{duration, percent};
+use crate::view::summary;
 use yew::prelude::*;
 
 /// Both charts take the same inputs.
@@ -27,7 +27,7 @@ pub fn moat_chart(props: &MoatChartProps) -> Html {
         let anchor = if xh > right - 130.0 { "end" } else { "start" };
         let dx = if anchor == "end" { -6.0 } else { 6.0 };
         html! {
-            <g class="half-life" data-testid="half-life-marker" data-years={crate::number::fixed(h, 4)}>
+            <g class="half-life" data-testid="half-life-marker" data-years={crate::io::number::fixed(h, 4)}>
                 <line x1={coord(xh)} x2={coord(xh)} y1={coord(top)} y2={coord(bottom)} />
                 <circle cx={coord(xh)} cy={coord(yh)} r="3.5" />
                 <text x={coord(xh + dx)} y={coord(top + 12.0)} text-anchor={anchor}>{ format!("half-life {}", duration(h)) }</text>
@@ -43,7 +43,7 @@ pub fn moat_chart(props: &MoatChartProps) -> Html {
             <desc id={desc_id}>{ summary::moat(scene) }</desc>
             <rect class="copy-lag" x={coord(left)} y={coord(top)} width={coord(x.at(lag) - left)} height={coord(bottom - top)} />
             { y_grid(&[0.0, 0.25, 0.5, 0.75, 1.0], y, left, right, percent) }
-            { x_labels(&ticks(0.0, MOAT_HORIZON_YEARS, 10), x, bottom, |v| crate::number::fixed(v, 0)) }
+            { x_labels(&ticks(0.0, MOAT_HORIZON_YEARS, 10), x, bottom, |v| crate::io::number::fixed(v, 0)) }
             <text class="axis-title" x={coord((left + right) / 2.0)} y={coord(h - 4.0)} text-anchor="middle">{ "years after launch" }</text>
             <line class="axis" x1={coord(left)} x2={coord(right)} y1={coord(bottom)} y2={coord(bottom)} />
             <line class="floor" x1={coord(left)} x2={coord(right)} y1={coord(floor_y)} y2={coord(floor_y)} />

@@ -5,8 +5,8 @@ use super::control_group::ControlGroup;
 use super::moat_chart::MoatChart;
 use super::moat_legend::moat_legend;
 use super::moat_readout::{moat_readout, MoatReadoutProps};
-use crate::controls::Figure;
-use crate::summary;
+use crate::view::controls::Figure;
+use crate::view::summary;
 use yew::prelude::*;
 
 #[function_component(MoatPanel)]

@@ -1,8 +1,8 @@
 //! The moat figure's key numbers, shown above the chart: half-life of the lead, the part that
 //! lasts, and the users kept.
 
-use crate::format::{duration, percent};
 use crate::model::Scene;
+use crate::view::format::{duration, percent};
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -12,10 +12,10 @@ use super::notices::Notices;
 use super::pin_compare::PinCompare;
 use super::scenario_picker::ScenarioPicker;
 use super::share_bar::ShareBar;
-use crate::browser;
+use crate::app::state::{Action, State};
+use crate::app::url::{encode, UrlState};
+use crate::browser::api;
 use crate::model::Field;
-use crate::state::{Action, State};
-use crate::url::{encode, UrlState};
 use yew::prelude::*;
 
 /// Wait this long after the last change before rewriting the address (a drag fires many events).
@@ -53,7 +53,7 @@ pub fn page(props: &PageProps) -> Html {
         let sync = props.sync_url;
         use_effect_with(written, move |query| {
             if sync {
-                browser::replace_query(query);
+                api::replace_query(query);
             }
         });
     }
@@ -113,10 +113,10 @@ pub fn page(props: &PageProps) -> Html {
     use_effect_with(explainer_shown, |shown| {
         if *shown {
             // A link to a section (#lesson-7) lands there once the section exists.
-            browser::scroll_to_fragment();
+            api::scroll_to_fragment();
         }
     });
-    let link = format!("{}?{}", browser::page_base_url(), query);
+    let link = format!("{}?{}", api::page_base_url(), query);
     html! {
         <div class="chasm-app" data-testid="app">
             <header class="app-head">

@@ -1,7 +1,7 @@
 //! "Pin this run": keep the current curves as a ghost and show what changed since.
 
-use crate::format::{duration, percent, year};
 use crate::model::Scene;
+use crate::view::format::{duration, percent, year};
 use std::rc::Rc;
 use yew::prelude::*;
 

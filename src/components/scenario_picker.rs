@@ -1,8 +1,8 @@
 //! One button per scenario from the essays; the matching one is pressed and its reason shown,
 //! so the reader sees why those numbers.
 
+use crate::app::presets::{matching, PRESETS};
 use crate::model::Params;
-use crate::presets::{matching, PRESETS};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,6 +1,6 @@
 //! "Copy link" and "Embed": share exactly what you see.
 
-use crate::browser;
+use crate::browser::api;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -20,7 +20,7 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
             let link = link.clone();
             let status = status.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let ok = browser::copy_text(&link).await;
+                let ok = api::copy_text(&link).await;
                 status.set(if ok {
                     "Link copied.".into()
                 } else {

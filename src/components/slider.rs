@@ -2,8 +2,8 @@
 //! `aria-valuetext` in words, and a hint. Keyboard steps come from the native range input
 //! (arrows, PageUp/PageDown, Home/End); it updates on `input`, so dragging is live.
 
-use crate::controls;
 use crate::model::Field;
+use crate::view::controls;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -52,10 +52,10 @@ pub fn slider(props: &SliderProps) -> Html {
                 type="range"
                 id={id}
                 data-testid={format!("slider-{}", spec.key)}
-                min={crate::number::plain(spec.min)}
-                max={crate::number::plain(spec.max)}
-                step={crate::number::plain(spec.step)}
-                value={crate::number::plain(props.value)}
+                min={crate::io::number::plain(spec.min)}
+                max={crate::io::number::plain(spec.max)}
+                step={crate::io::number::plain(spec.step)}
+                value={crate::io::number::plain(props.value)}
                 aria-valuetext={text}
                 aria-describedby={hint_id.clone()}
                 {oninput}

@@ -76,7 +76,7 @@ impl std::fmt::Display for MarketError {
             f,
             "{} = {}: {}",
             self.field,
-            crate::number::plain(self.value),
+            crate::io::number::plain(self.value),
             self.reason
         )
     }
@@ -167,7 +167,7 @@ impl Market {
             // The exact solution is non-decreasing and never passes 1; clamping keeps the
             // numerical one so even for extreme rates where RK4 would overshoot.
             // max/min, not clamp: clamp with a variable bound keeps a panic path that pulls
-            // core's float formatting into the page's bundle (see `crate::number`).
+            // core's float formatting into the page's bundle (see `crate::io::number`).
             e = next_e.max(e).min(1.0);
             m = next_m.max(m).min(1.0);
         }

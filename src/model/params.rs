@@ -153,8 +153,8 @@ pub enum ParamProblem {
 
 impl fmt::Display for ParamError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Numbers through `crate::number`: this text reaches the page (see that module why).
-        let n = crate::number::plain;
+        // Numbers through `crate::io::number`: this text reaches the page (see that module why).
+        let n = crate::io::number::plain;
         let s = self.field.spec();
         match self.reason {
             ParamProblem::NotFinite => {

@@ -14,8 +14,8 @@ pub mod s7_moats;
 pub mod s8_tarpit;
 pub mod s9_fit;
 
+use crate::app::state::Action;
 use crate::model::Scene;
-use crate::state::Action;
 use std::rc::Rc;
 use yew::prelude::*;
 

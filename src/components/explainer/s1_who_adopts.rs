@@ -2,10 +2,10 @@
 
 use super::lesson::{lesson_with, try_this, Binding};
 use super::{show_explorer, SectionProps};
-use crate::format::percent;
+use crate::app::state::Action;
 use crate::model::groups::Group;
 use crate::model::Field;
-use crate::state::Action;
+use crate::view::format::percent;
 use yew::prelude::*;
 
 #[function_component(WhoAdopts)]
@@ -43,8 +43,8 @@ pub fn who_adopts(props: &SectionProps) -> Html {
                         { for Group::ALL.iter().enumerate().map(|(i, g)| html! {
                             <tr>
                                 <th scope="row"><span class={format!("swatch band-{i}")} aria-hidden="true"></span>{ g.name() }</th>
-                                <td><span class={format!("bar band-{i}")} style={format!("width:{}%", crate::number::fixed(shares[i] / widest * 100.0, 1))}></span>{ percent(shares[i]) }</td>
-                                <td><span class="bar rogers" style={format!("width:{}%", crate::number::fixed(g.rogers_share() / widest * 100.0, 1))}></span>{ percent(g.rogers_share()) }</td>
+                                <td><span class={format!("bar band-{i}")} style={format!("width:{}%", crate::io::number::fixed(shares[i] / widest * 100.0, 1))}></span>{ percent(shares[i]) }</td>
+                                <td><span class="bar rogers" style={format!("width:{}%", crate::io::number::fixed(g.rogers_share() / widest * 100.0, 1))}></span>{ percent(g.rogers_share()) }</td>
                             </tr>
                         }) }
                     </tbody>

@@ -2,11 +2,11 @@
 
 use super::lesson::{lesson_with, try_this, Binding};
 use super::{show_explorer, SectionProps};
+use crate::app::lessons::{depth_at, sweep};
+use crate::app::state::Action;
 use crate::components::mini_chart::{MiniChart, MiniSeries, YUnit};
-use crate::format::percent;
-use crate::lessons::{depth_at, sweep};
 use crate::model::Field;
-use crate::state::Action;
+use crate::view::format::percent;
 use yew::prelude::*;
 
 #[function_component(TheChasm)]

@@ -3,12 +3,12 @@
 
 use super::lesson::{lesson_with, try_this, Binding};
 use super::SectionProps;
+use crate::app::lessons::ladder;
+use crate::app::state::Action;
 use crate::components::hooks::use_media_query;
 use crate::components::mini_chart::{MiniChart, MiniSeries, YUnit};
-use crate::format::{percent, year};
-use crate::lessons::ladder;
 use crate::model::{Field, Params};
-use crate::state::Action;
+use crate::view::format::{percent, year};
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
@@ -99,7 +99,7 @@ pub fn evolve(props: &SectionProps) -> Html {
             <div class="side-by-side">
             <MiniChart series={live} x_domain={(0.0, 30.0)} y_domain={(0.0, top)} x_label="years after launch"
                 y_unit={YUnit::Percent} title={format!("Adoption rate on rung {}", current + 1)}
-                desc={crate::summary::adoption(&props.scene)} testid="ladder-curve" />
+                desc={crate::view::summary::adoption(&props.scene)} testid="ladder-curve" />
             <figure class="bars" data-testid="ladder-figure">
                 <table>
                     <caption>{ "Chasm depth and time to 50 % adoption on each rung, at your other settings" }</caption>
@@ -108,7 +108,7 @@ pub fn evolve(props: &SectionProps) -> Html {
                         { for rungs.iter().enumerate().map(|(i, r)| html! {
                             <tr class={classes!((i == current).then_some("current"))} aria-current={(i == current).then_some("step")}>
                                 <th scope="row">{ format!("{}. {}", i + 1, r.interface) }</th>
-                                <td><span class="bar accent" style={format!("width:{}%", crate::number::fixed(r.depth / widest * 100.0, 1))}></span>
+                                <td><span class="bar accent" style={format!("width:{}%", crate::io::number::fixed(r.depth / widest * 100.0, 1))}></span>
                                     { if r.depth > 0.0 { percent(r.depth) } else { "none".into() } }</td>
                                 <td>{ r.half_time.map(year).unwrap_or_else(|| "not within 30 years".into()) }</td>
                             </tr>

@@ -3,11 +3,11 @@
 
 use super::lesson::{lesson_with, try_this, Binding};
 use super::{show_explorer, SectionProps};
+use crate::app::presets::by_id;
+use crate::app::state::Action;
 use crate::components::mini_chart::{MiniChart, MiniSeries, YUnit};
-use crate::format::year;
 use crate::model::explore;
-use crate::presets::by_id;
-use crate::state::Action;
+use crate::view::format::year;
 use yew::prelude::*;
 
 #[function_component(Skip)]

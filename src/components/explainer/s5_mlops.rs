@@ -3,9 +3,9 @@
 
 use super::lesson::{lesson_with, try_this, Binding};
 use super::SectionProps;
-use crate::format::{percent, year};
-use crate::lessons::{try_moves, PLAYBOOKS};
-use crate::state::Action;
+use crate::app::lessons::{try_moves, PLAYBOOKS};
+use crate::app::state::Action;
+use crate::view::format::{percent, year};
 use yew::prelude::*;
 
 #[function_component(WhyMlopsStalled)]

@@ -4,8 +4,8 @@
 use super::lesson::{lesson_with, Binding};
 use crate::components::hooks::use_id_prefix;
 use crate::components::mini_chart::{MiniChart, MiniSeries, YUnit};
-use crate::format::percent;
 use crate::model::novelty::{active_users, hype_launch, HYPE_HORIZON_YEARS};
+use crate::view::format::percent;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -42,14 +42,14 @@ pub fn novelty_fades() -> Html {
     let desc = if novelty.fall > 0.001 {
         format!(
             "Active use peaks in month {} at {} of the market, then falls {} in the next three months, while sign-ups keep growing.",
-            crate::number::fixed(novelty.peak_time * 12.0, 0),
+            crate::io::number::fixed(novelty.peak_time * 12.0, 0),
             percent(novelty.peak_active),
             percent(novelty.fall_after(0.25))
         )
     } else {
         "Active use only grows: everyone who signs up needs the product and stays.".to_string()
     };
-    let span_text = format!("{} months", crate::number::fixed(*span_months, 1));
+    let span_text = format!("{} months", crate::io::number::fixed(*span_months, 1));
     html! {
         { lesson_with(6, "Novelty fades", Binding::Local, html! { <>
             <p>{ "Fast sign-ups are not the same as lasting use. When many people come out of curiosity, the number of \
@@ -65,13 +65,13 @@ pub fn novelty_fades() -> Html {
                 <div class="local-controls">
                     <div class="slider">
                         <div class="slider-head"><label for={curious_id.clone()}>{ "Curious sign-ups" }</label><output for={curious_id.clone()} data-testid="value-curious">{ percent(*curious) }</output></div>
-                        <input type="range" id={curious_id} min="0" max="0.95" step="0.05" value={crate::number::plain(*curious)}
+                        <input type="range" id={curious_id} min="0" max="0.95" step="0.05" value={crate::io::number::plain(*curious)}
                             aria-valuetext={percent(*curious)} oninput={input(curious.clone())} data-testid="slider-curious" />
                         <p class="hint">{ "Share who come to look rather than because they need it." }</p>
                     </div>
                     <div class="slider">
                         <div class="slider-head"><label for={span_id.clone()}>{ "Curiosity lasts" }</label><output for={span_id.clone()}>{ span_text.clone() }</output></div>
-                        <input type="range" id={span_id} min="0.5" max="12" step="0.5" value={crate::number::plain(*span_months)}
+                        <input type="range" id={span_id} min="0.5" max="12" step="0.5" value={crate::io::number::plain(*span_months)}
                             aria-valuetext={span_text} oninput={input(span_months.clone())} />
                         <p class="hint">{ "How long a curious user keeps coming back, on average." }</p>
                     </div>

@@ -3,11 +3,11 @@
 
 use super::lesson::{lesson_with, try_this, Binding};
 use super::{show_explorer, SectionProps};
+use crate::app::lessons::{half_life_at, sweep};
+use crate::app::state::Action;
 use crate::components::mini_chart::{MiniChart, MiniSeries, YUnit};
-use crate::format::duration;
-use crate::lessons::{half_life_at, sweep};
 use crate::model::{Field, Params};
-use crate::state::Action;
+use crate::view::format::duration;
 use yew::prelude::*;
 
 #[function_component(Moats)]

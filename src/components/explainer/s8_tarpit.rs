@@ -3,10 +3,10 @@
 
 use super::lesson::{lesson_with, try_this, Binding};
 use super::{show_explorer, SectionProps};
+use crate::app::lessons::{survives, try_moves, TARPIT_ADVICE};
+use crate::app::state::Action;
 use crate::components::hooks::use_id_prefix;
-use crate::format::{duration, year};
-use crate::lessons::{survives, try_moves, TARPIT_ADVICE};
-use crate::state::Action;
+use crate::view::format::{duration, year};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -31,9 +31,9 @@ pub fn tarpit(props: &SectionProps) -> Html {
     };
     let verdict = match (survives(now, *runway), now.recovery) {
         (None, _) => "No chasm to wait out at these settings: the runway only has to cover a normal ramp.".to_string(),
-        (Some(true), Some(r)) => format!("The rate regains its first peak in {}: with {} years of runway you make it across.", year(r), crate::number::fixed(*runway, 1)),
-        (Some(false), Some(r)) => format!("The rate regains its first peak only in {}: with {} years of runway the money runs out in the chasm.", year(r), crate::number::fixed(*runway, 1)),
-        (Some(_), None) => format!("The rate never regains its first peak: no runway of {} years is long enough.", crate::number::fixed(*runway, 1)),
+        (Some(true), Some(r)) => format!("The rate regains its first peak in {}: with {} years of runway you make it across.", year(r), crate::io::number::fixed(*runway, 1)),
+        (Some(false), Some(r)) => format!("The rate regains its first peak only in {}: with {} years of runway the money runs out in the chasm.", year(r), crate::io::number::fixed(*runway, 1)),
+        (Some(_), None) => format!("The rate never regains its first peak: no runway of {} years is long enough.", crate::io::number::fixed(*runway, 1)),
     };
     let half = |h: Option<f64>| h.map(duration).unwrap_or_else(|| "no erosion".into());
     let load = {
@@ -43,7 +43,7 @@ pub fn tarpit(props: &SectionProps) -> Html {
             show_explorer();
         }
     };
-    let runway_text = format!("{} years", crate::number::fixed(*runway, 1));
+    let runway_text = format!("{} years", crate::io::number::fixed(*runway, 1));
     html! {
         { lesson_with(8, "The tarpit", Binding::Explorer, html! { <>
             <p>{ "A tarpit idea sounds sensible and keeps swallowing the founders who try it. Selling picks and shovels for \
@@ -68,7 +68,7 @@ pub fn tarpit(props: &SectionProps) -> Html {
             </figure>
             <div class="slider runway">
                 <div class="slider-head"><label for={runway_id.clone()}>{ "Runway" }</label><output for={runway_id.clone()}>{ runway_text.clone() }</output></div>
-                <input type="range" id={runway_id} min="1" max="15" step="0.5" value={crate::number::plain(*runway)}
+                <input type="range" id={runway_id} min="1" max="15" step="0.5" value={crate::io::number::plain(*runway)}
                     aria-valuetext={runway_text} oninput={onrunway} data-testid="slider-runway" />
                 <p class="hint">{ "Years of cash before you need revenue from the mainstream (this section's own control)." }</p>
             </div>

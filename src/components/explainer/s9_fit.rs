@@ -5,9 +5,9 @@
 
 use super::lesson::{lesson_with, try_this, Binding};
 use super::{show_explorer, SectionProps};
-use crate::lazy::load_fit_tool;
+use crate::app::state::Action;
+use crate::browser::lazy::load_fit_tool;
 use crate::model::Field;
-use crate::state::Action;
 use yew::prelude::*;
 
 #[derive(Clone, PartialEq)]

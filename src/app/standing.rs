@@ -25,11 +25,11 @@ impl Verdict {
         match *self {
             Verdict::BeforeChasm { starts_in } => format!(
                 "Before the chasm: your early market is still growing, but the fit says adoption will start to slow in about {}.",
-                crate::format::duration(starts_in)
+                crate::view::format::duration(starts_in)
             ),
             Verdict::InChasm { ends_in: Some(e) } => format!(
                 "In the chasm: adoption has slowed after the early market, and the fit says it regains its pace in about {}.",
-                crate::format::duration(e)
+                crate::view::format::duration(e)
             ),
             Verdict::InChasm { ends_in: None } => {
                 "In the chasm, with no way out in sight: on this fit the mainstream never takes off. Pull a lever in the explorer.".into()

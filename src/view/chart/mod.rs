@@ -11,5 +11,5 @@ pub use scale::{ticks, Linear};
 
 /// A viewBox coordinate as an SVG attribute value, to one decimal (far below a device pixel).
 pub fn coord(v: f64) -> String {
-    crate::number::fixed(v, 1)
+    crate::io::number::fixed(v, 1)
 }

@@ -120,7 +120,7 @@ fn parse_count(s: &str, decimal_comma: bool) -> Option<f64> {
         cleaned
     };
     // Plain decimals only (no `inf`, `NaN`, hex); the same reader as links use.
-    crate::number::parse_decimal(&cleaned)
+    crate::io::number::parse_decimal(&cleaned)
 }
 
 fn unquote(s: &str) -> &str {

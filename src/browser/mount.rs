@@ -1,7 +1,7 @@
 //! Mounting into the browser, and the panic hook that turns a crash into a readable message.
 
+use crate::app::url;
 use crate::components::{App, AppProps};
-use crate::url;
 use wasm_bindgen::JsCast;
 
 /// Class on every element an app is mounted in; the panic hook finds them by it.
@@ -30,7 +30,7 @@ pub fn mount(element: web_sys::Element) -> yew::AppHandle<App> {
 }
 
 /// Mount the fitting tool into `element`: what the separately loaded `fit-tool` module exports
-/// (see `crate::lazy`). A carried fit calls `on_carry(innovator_share, abstraction, brand)`.
+/// (see `crate::browser::lazy`). A carried fit calls `on_carry(innovator_share, abstraction, brand)`.
 pub fn mount_fit_tool(element: web_sys::Element, on_carry: js_sys::Function) {
     use crate::components::fit_tool::{FitTool, FitToolProps};
     let oncarry = yew::Callback::from(move |p: crate::model::Params| {
@@ -124,6 +124,10 @@ pub fn start() {
         .or_else(|| document.body().map(Into::into));
     if let Some(root) = root {
         // The explorer lives on; the handle would only be needed to unmount it.
-        std::mem::forget(mount_with(root, &crate::browser::current_query(), true));
+        std::mem::forget(mount_with(
+            root,
+            &crate::browser::api::current_query(),
+            true,
+        ));
     }
 }

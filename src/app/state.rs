@@ -1,9 +1,9 @@
 //! The app's one state and its reducer. `State::apply` is plain Rust (tested natively); the
 //! `Reducible` impl that plugs it into yew's `use_reducer` is compiled for the browser only.
 
+use crate::app::presets;
+use crate::app::url::UrlState;
 use crate::model::{Field, Params};
-use crate::presets;
-use crate::url::UrlState;
 
 /// Everything the reader has set that changes what the model computes.
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -37,7 +37,7 @@ fn function(module: &JsValue, name: &str) -> Result<Function, String> {
 /// Import the module, start it and mount the tool into `el`; `oncarry` receives the settings
 /// of a fit the reader carries into the explorer.
 pub async fn load_fit_tool(el: &web_sys::Element, oncarry: Callback<Params>) -> Result<(), String> {
-    let url = web_sys::Url::new_with_base(FIT_TOOL_MODULE, &crate::browser::page_base_url())
+    let url = web_sys::Url::new_with_base(FIT_TOOL_MODULE, &crate::browser::api::page_base_url())
         .map(|u| u.href())
         .map_err(describe)?;
     let module = JsFuture::from(import_module(&url))

@@ -3,10 +3,10 @@
 use super::scale::Linear;
 
 /// Append `v` rounded to one decimal ("12.3", "-0.5"). A drag rebuilds ~2,400 of these per
-/// frame, so this is integer arithmetic ([`crate::number`]), not `format!("{:.1}")` (~130 ns
+/// frame, so this is integer arithmetic ([`crate::io::number`]), not `format!("{:.1}")` (~130 ns
 /// each). One decimal of a viewBox unit is far below a device pixel.
 pub fn push_tenths(out: &mut String, v: f64) {
-    crate::number::push_fixed(out, v, 1);
+    crate::io::number::push_fixed(out, v, 1);
 }
 
 fn push_point(out: &mut String, cmd: char, x: f64, y: f64) {

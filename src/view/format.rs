@@ -1,7 +1,7 @@
 //! How numbers are written for readers: percentages, durations, factors. Pure, tested natively.
-//! Digits come from [`crate::number`], not core's float formatting (see there why).
+//! Digits come from [`crate::io::number`], not core's float formatting (see there why).
 
-use crate::number::{fixed, trimmed};
+use crate::io::number::{fixed, trimmed};
 
 /// A share as a percentage, e.g. `0.163 -> "16 %"`; one decimal below 10 % so small shares
 /// are not all shown as 0 % or 1 %.

@@ -1,7 +1,7 @@
 //! The embed code a blogger pastes: an `<iframe>` (plus, optionally, the tiny loader script that
 //! keeps its height equal to the widget's). Pure string building, every value HTML-escaped.
 
-use crate::url::{encode, UrlState};
+use crate::app::url::{encode, UrlState};
 
 /// Height the iframe starts at before the widget reports its real one (CSS px).
 pub const INITIAL_HEIGHT: u32 = 720;

@@ -1,9 +1,9 @@
 //! The controls as data: for each model field, how its value is written for readers and a one-line
 //! hint on what it moves. The generic `<Slider>` renders any of them. Pure, tested natively.
 
-use crate::format::{decline, months, percent};
 use crate::model::mapping::LADDER;
 use crate::model::Field;
+use crate::view::format::{decline, months, percent};
 
 /// Which figure a control drives (it is placed directly under that figure).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

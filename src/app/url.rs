@@ -8,9 +8,9 @@
 //!
 //! [`FieldSpec::key`]: crate::model::params::FieldSpec
 
+use crate::app::presets;
+use crate::io::number::plain;
 use crate::model::{Field, Params};
-use crate::number::plain;
-use crate::presets;
 use std::fmt::Write;
 
 /// Version of the model's equations and calibration. Bump it whenever the same settings would
@@ -141,7 +141,7 @@ fn parse_number(raw: &str, field: Field) -> Option<f64> {
         Some(d) => (d.trim(), true),
         None => (raw, false),
     };
-    let v = crate::number::parse_decimal(digits)?;
+    let v = crate::io::number::parse_decimal(digits)?;
     let fraction_field = matches!(
         field,
         Field::InnovatorShare | Field::Brand | Field::SwitchingCost

@@ -1,8 +1,8 @@
 //! Plain-language summaries of each figure: the charts' text alternatives and the live region
 //! read out to screen-reader users as the sliders move. Pure, tested natively.
 
-use crate::format::{duration, percent, year};
 use crate::model::Scene;
+use crate::view::format::{duration, percent, year};
 
 /// One or two sentences on the adoption curve: is there a chasm, how deep, when it ends.
 pub fn adoption(scene: &Scene) -> String {

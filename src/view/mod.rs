@@ -1,0 +1,8 @@
+//! Presentation helpers, pure Rust: SVG geometry ([`chart`]), numbers and text for readers
+//! ([`format`], [`summary`], [`text`]) and the controls as data ([`controls`]). The components
+//! render what these return; everything here is tested natively.
+
+pub mod chart;
+pub mod controls;
+pub mod format;
+pub mod summary;
