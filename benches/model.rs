@@ -53,7 +53,7 @@ mod native {
             use chasm_explorer::model::Field;
             b.iter(|| {
                 let p = black_box(&params);
-                let strong = Params { brand: 0.9, ..*p };
+                let strong = p.with(Field::Brand, 0.9).0;
                 (
                     sweep(p, Field::Brand, 41, depth_at),
                     sweep(p, Field::SwitchingCost, 21, half_life_at),

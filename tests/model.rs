@@ -62,11 +62,8 @@ fn bass_peak_time_and_half_point() {
 fn cumulative_is_monotone_in_unit_interval_and_rate_non_negative() {
     for brand in [0.0, 0.3, 1.0] {
         for abstraction in 0..=5 {
-            let params = Params {
-                brand,
-                abstraction: abstraction as f64,
-                ..Params::default()
-            };
+            let (params, errors) = Params::new([0.16, abstraction as f64, brand, 2.0, 0.2, 10.0]);
+            assert!(errors.is_empty());
             let tr = explore(&params).trajectory;
             assert_eq!(tr.t.len(), STEPS + 1);
             for w in tr.cumulative.windows(2) {
@@ -144,11 +141,11 @@ fn a_dip_that_never_recovers_has_no_recovery_time() {
 fn group_shares_sum_to_one_and_follow_rogers_on_a_symmetric_curve() {
     for params in [
         Params::default(),
-        Params {
-            abstraction: 5.0,
-            brand: 1.0,
-            ..Params::default()
-        },
+        Params::default()
+            .with(Field::Abstraction, 5.0)
+            .0
+            .with(Field::Brand, 1.0)
+            .0,
     ] {
         let g = explore(&params).trajectory.adopter_groups();
         let sum: f64 = g.shares.iter().sum();
@@ -243,19 +240,13 @@ fn calibration_default_scene_shows_a_realistic_chasm() {
 
 #[test]
 fn calibration_both_strategies_remove_the_chasm() {
-    let evolve = Params {
-        abstraction: 5.0,
-        ..Params::default()
-    };
+    let evolve = Params::default().with(Field::Abstraction, 5.0).0;
     assert_eq!(
         explore(&evolve).chasm,
         None,
         "climbing the ladder removes the chasm"
     );
-    let brand = Params {
-        brand: 0.7,
-        ..Params::default()
-    };
+    let brand = Params::default().with(Field::Brand, 0.7).0;
     assert_eq!(
         explore(&brand).chasm,
         None,
@@ -265,12 +256,9 @@ fn calibration_both_strategies_remove_the_chasm() {
     let depths: Vec<f64> = [0.0, 0.15, 0.3]
         .iter()
         .map(|&b| {
-            explore(&Params {
-                brand: b,
-                ..Params::default()
-            })
-            .chasm
-            .map_or(0.0, |c| c.depth)
+            explore(&Params::default().with(Field::Brand, b).0)
+                .chasm
+                .map_or(0.0, |c| c.depth)
         })
         .collect();
     assert!(depths[0] > depths[1] && depths[1] > depths[2], "{depths:?}");
@@ -280,48 +268,32 @@ fn calibration_both_strategies_remove_the_chasm() {
 fn brand_lengthens_the_half_life_and_composability_shortens_it() {
     let half = |p: Params| explore(&p).half_life.unwrap();
     let base = Params::default();
-    assert!(half(Params { brand: 0.9, ..base }) > half(base));
+    assert!(half(base.with(Field::Brand, 0.9).0) > half(base));
+    assert!(half(base.with(Field::SwitchingCost, 0.0).0) < half(base));
     assert!(
-        half(Params {
-            switching_cost: 0.0,
-            ..base
-        }) < half(base)
+        half(base.with(Field::PriceDecline, 20.0).0) < half(base.with(Field::PriceDecline, 1.0).0)
     );
-    assert!(
-        half(Params {
-            price_decline: 20.0,
-            ..base
-        }) < half(Params {
-            price_decline: 1.0,
-            ..base
-        })
-    );
-    assert!(
-        half(Params {
-            copy_lag_months: 12.0,
-            ..base
-        }) - half(base)
-            - 10.0 / 12.0
-            < 1e-9
-    );
+    assert!(half(base.with(Field::CopyLag, 12.0).0) - half(base) - 10.0 / 12.0 < 1e-9);
 }
 
 #[test]
 fn params_are_validated_and_clamped_per_field() {
-    assert_eq!(Params::default().validated(), Ok(Params::default()));
-    let bad = Params {
-        brand: 3.0,
-        innovator_share: f64::NAN,
-        abstraction: 2.4,
-        ..Params::default()
-    };
-    let err = bad.validated().unwrap_err();
-    assert_eq!(err.field, Field::InnovatorShare);
-    assert!(err.to_string().contains("Innovator share"));
-    let (fixed, errors) = bad.clamped();
-    assert_eq!(fixed.brand, 1.0);
-    assert_eq!(fixed.innovator_share, 0.16);
-    assert_eq!(fixed.abstraction, 2.0);
+    let (fixed, errors) = Params::new([f64::NAN, 2.4, 3.0, 2.0, 0.2, 10.0]);
+    assert!(errors[0].to_string().contains("Innovator share"));
+    assert_eq!(fixed.brand(), 1.0);
+    assert_eq!(fixed.innovator_share(), 0.16);
+    assert_eq!(fixed.rung(), 2);
+    // `with` corrects and reports the one field it sets; the rest stay as they were.
+    let (p, problem) = fixed.with(Field::Brand, -1.0);
+    assert_eq!(p.brand(), 0.0);
+    assert_eq!(problem.map(|e| e.field), Some(Field::Brand));
+    assert_eq!(p.rung(), 2);
+    // Serde reads named fields and corrects what is out of range, as every constructor does.
+    let json = r#"{"innovators":0.9,"brand":0.5}"#;
+    let read: Params = serde_json::from_str(json).unwrap();
+    assert_eq!(read.innovator_share(), 0.5);
+    assert_eq!(read.brand(), 0.5);
+    assert_eq!(read.rung(), 1);
     let fields: Vec<Field> = errors.iter().map(|e| e.field).collect();
     assert_eq!(
         fields,
@@ -408,12 +380,6 @@ fn lessons_sweeps_and_moves_tell_the_essays_story() {
     assert!(advice[2].half_life > advice[0].half_life && advice[2].half_life > advice[1].half_life);
     assert_eq!(survives(&now, 30.0), Some(true));
     assert_eq!(survives(&now, 2.0), Some(false));
-    let (no_chasm, _) = try_moves(
-        &Params {
-            abstraction: 5.0,
-            ..base
-        },
-        &[],
-    );
+    let (no_chasm, _) = try_moves(&base.with(Field::Abstraction, 5.0).0, &[]);
     assert_eq!(survives(&no_chasm, 1.0), None);
 }

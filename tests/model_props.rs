@@ -128,7 +128,7 @@ proptest! {
         let mut p = Params::default();
         let err = p.set(field, bad).unwrap_err();
         prop_assert_eq!(err.field, field);
-        prop_assert!(err.to_string().contains(field.spec().label));
+        prop_assert!(err.to_string().contains(chasm_explorer::view::labels::field(field)));
         let v = p.get(field);
         prop_assert!(v >= field.spec().min && v <= field.spec().max);
         prop_assert!(explore(&p).trajectory.rate.iter().all(|r| r.is_finite()));

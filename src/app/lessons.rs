@@ -5,6 +5,7 @@
 use crate::model::mapping::{self, LADDER};
 use crate::model::scene::{HORIZON_YEARS, STEPS};
 use crate::model::{explore, Field, Params, Scene};
+use crate::view::labels::RUNGS;
 
 /// Chasm depth (0 when there is none) of a scene.
 pub fn depth(scene: &Scene) -> f64 {
@@ -14,8 +15,7 @@ pub fn depth(scene: &Scene) -> f64 {
 /// `depth(&explore(params))` computing only what it needs (the trajectory and its dip, not the
 /// groups or the moat): the section sweeps call it dozens of times when the settings settle.
 pub fn depth_at(params: &Params) -> f64 {
-    let (params, _) = params.clamped();
-    mapping::market(&params)
+    mapping::market(params)
         .simulate(HORIZON_YEARS, STEPS)
         .chasm()
         .map_or(0.0, |c| c.depth)
@@ -24,8 +24,7 @@ pub fn depth_at(params: &Params) -> f64 {
 /// `explore(params).half_life` (0 when the lead does not erode) without simulating adoption,
 /// which the half-life does not depend on.
 pub fn half_life_at(params: &Params) -> f64 {
-    let (params, _) = params.clamped();
-    mapping::moat(&params).half_life().unwrap_or(0.0)
+    mapping::moat(params).half_life().unwrap_or(0.0)
 }
 
 /// Sweep one control over `points` evenly spaced values of its range, everything else as in
@@ -41,8 +40,7 @@ pub fn sweep(
     (0..points)
         .map(|i| {
             let v = spec.min + (spec.max - spec.min) * i as f64 / (points - 1) as f64;
-            let mut p = *params;
-            p.set(field, v).ok();
+            let (p, _) = params.with(field, v);
             (p.get(field), measure(&p))
         })
         .collect()
@@ -58,16 +56,11 @@ pub struct RungOutcome {
 }
 
 pub fn ladder(params: &Params) -> Vec<RungOutcome> {
-    LADDER
-        .iter()
-        .enumerate()
-        .map(|(i, rung)| {
-            let s = explore(&Params {
-                abstraction: i as f64,
-                ..*params
-            });
+    (0..LADDER.len())
+        .map(|i| {
+            let s = explore(&params.with(Field::Abstraction, i as f64).0);
             RungOutcome {
-                interface: rung.interface,
+                interface: RUNGS[i].interface,
                 depth: depth(&s),
                 half_time: s.half_adoption_time,
             }
@@ -96,7 +89,6 @@ pub struct Outcome {
 }
 
 fn outcome(params: Params) -> Outcome {
-    let (params, _) = params.clamped();
     let s = explore(&params);
     Outcome {
         params,
@@ -120,27 +112,32 @@ pub const PLAYBOOKS: [Move; 5] = [
     Move {
         name: "Upsell the innovators",
         how: "more of the enthusiasts adopt (innovator share +10 points); the product is unchanged",
-        apply: |p| Params { innovator_share: p.innovator_share + 0.1, ..p },
+        apply: |p| p.nudged(Field::InnovatorShare, 0.1),
     },
     Move {
         name: "Managed open source for the mainstream",
         how: "hosting, stability and security add a little trust (brand +10 points); the interface stays expert-only",
-        apply: |p| Params { brand: p.brand + 0.1, ..p },
+        apply: |p| p.nudged(Field::Brand, 0.1),
     },
     Move {
         name: "Services instead of product",
         how: "consultants stand in for one rung of abstraction, at consulting margins",
-        apply: |p| Params { abstraction: p.abstraction + 1.0, ..p },
+        apply: |p| p.nudged(Field::Abstraction, 1.0),
     },
     Move {
         name: "Evolve: add abstraction layers",
         how: "three rungs up the ladder: the mainstream can use it without an expert",
-        apply: |p| Params { abstraction: p.abstraction + 3.0, ..p },
+        apply: |p| p.nudged(Field::Abstraction, 3.0),
     },
     Move {
         name: "Skip: build for the early majority",
         how: "plain-English interface and a brand the mainstream trusts from day one",
-        apply: |p| Params { abstraction: 5.0, brand: p.brand.max(0.6), ..p },
+        apply: |p| {
+            p.with(Field::Abstraction, Field::Abstraction.spec().max)
+                .0
+                .with(Field::Brand, p.brand().max(0.6))
+                .0
+        },
     },
 ];
 
@@ -149,26 +146,19 @@ pub const TARPIT_ADVICE: [Move; 3] = [
     Move {
         name: "Narrow the scope",
         how: "serve one niche deeply: harder to swap out (switching cost +30 points)",
-        apply: |p| Params {
-            switching_cost: p.switching_cost + 0.3,
-            ..p
-        },
+        apply: |p| p.nudged(Field::SwitchingCost, 0.3),
     },
     Move {
         name: "Do one workload really well",
         how: "known as the best at one thing (brand +20 points)",
-        apply: |p| Params {
-            brand: p.brand + 0.2,
-            ..p
-        },
+        apply: |p| p.nudged(Field::Brand, 0.2),
     },
     Move {
         name: "Both",
         how: "narrow scope and one workload together",
-        apply: |p| Params {
-            switching_cost: p.switching_cost + 0.3,
-            brand: p.brand + 0.2,
-            ..p
+        apply: |p| {
+            p.nudged(Field::SwitchingCost, 0.3)
+                .nudged(Field::Brand, 0.2)
         },
     },
 ];

@@ -16,6 +16,8 @@ pub struct Preset {
     pub params: Params,
 }
 
+/// Settings in [`crate::model::Field::ALL`] order: innovator share, abstraction rung, brand,
+/// copy lag (months), switching cost, price decline. An out-of-range value does not compile.
 const fn p(
     innovator_share: f64,
     abstraction: f64,
@@ -24,14 +26,7 @@ const fn p(
     switching: f64,
     price: f64,
 ) -> Params {
-    Params {
-        innovator_share,
-        abstraction,
-        brand,
-        copy_lag_months: lag,
-        switching_cost: switching,
-        price_decline: price,
-    }
+    Params::literal([innovator_share, abstraction, brand, lag, switching, price])
 }
 
 const CHASM_ESSAY: &str = "Crossing the AI Chasm";

@@ -1,7 +1,8 @@
 //! The embed code a blogger pastes: an `<iframe>` (plus, optionally, the tiny loader script that
 //! keeps its height equal to the widget's). Pure string building, every value HTML-escaped.
 
-use crate::app::url::{encode, UrlState};
+use super::state::AppState;
+use super::url::encode;
 
 /// Height the iframe starts at before the widget reports its real one (CSS px).
 pub const INITIAL_HEIGHT: u32 = 720;
@@ -31,24 +32,21 @@ pub fn escape_html(s: &str) -> String {
 }
 
 /// The widget's address for `state` served from `page_url` (the page's address without query).
-pub fn widget_url(page_url: &str, state: &UrlState) -> String {
+pub fn widget_url(page_url: &str, state: &AppState) -> String {
     let mut embed = state.clone();
-    embed.embed = true;
+    embed.view.embed = true;
     format!("{}?{}", page_url, encode(&embed))
 }
 
 /// The full explainer's address for `state` (what an embed links back to).
-pub fn page_url_for(page_url: &str, state: &UrlState) -> String {
+pub fn page_url_for(page_url: &str, state: &AppState) -> String {
     let mut page = state.clone();
-    page.embed = false;
-    page.controls = true;
-    page.theme = Default::default();
-    page.figures = Default::default();
+    page.view = Default::default();
     format!("{}?{}", page_url, encode(&page))
 }
 
 /// A plain `<iframe>`: works anywhere, at a fixed height.
-pub fn iframe(page_url: &str, state: &UrlState) -> String {
+pub fn iframe(page_url: &str, state: &AppState) -> String {
     format!(
         "<iframe src=\"{}\" title=\"Chasm explorer: live model of technology adoption\" \
          loading=\"lazy\" width=\"100%\" height=\"{INITIAL_HEIGHT}\" \
@@ -59,7 +57,7 @@ pub fn iframe(page_url: &str, state: &UrlState) -> String {
 }
 
 /// The `<iframe>` plus the loader script that resizes it to the widget's height.
-pub fn iframe_with_loader(page_url: &str, loader_url: &str, state: &UrlState) -> String {
+pub fn iframe_with_loader(page_url: &str, loader_url: &str, state: &AppState) -> String {
     format!(
         "{}\n<script src=\"{}\" async></script>",
         iframe(page_url, state),

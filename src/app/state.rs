@@ -1,25 +1,103 @@
-//! The app's one state and its reducer. `State::apply` is plain Rust (tested natively); the
-//! `Reducible` impl that plugs it into yew's `use_reducer` is compiled for the browser only.
+//! The app's one state and its reducer. [`AppState`] is at once what a link encodes
+//! (`crate::app::url`) and what the page and the embed hold, so nothing converts between the two.
+//! `AppState::apply` is plain Rust (tested natively); the `Reducible` impl that plugs it into
+//! yew's `use_reducer` is compiled for the browser only.
 
-use crate::app::presets;
-use crate::app::url::UrlState;
+use super::presets;
 use crate::model::{Field, Params};
 
-/// Everything the reader has set that changes what the model computes.
+/// Which figures to show.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Figures {
+    #[default]
+    Both,
+    Adoption,
+    Moat,
+}
+
+/// Colour scheme of an embed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Follow the reader's `prefers-color-scheme`.
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Figures {
+    pub const ALL: [Figures; 3] = [Figures::Both, Figures::Adoption, Figures::Moat];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Figures::Both => "both",
+            Figures::Adoption => "adoption",
+            Figures::Moat => "moat",
+        }
+    }
+    pub fn shows_adoption(self) -> bool {
+        self != Figures::Moat
+    }
+    pub fn shows_moat(self) -> bool {
+        self != Figures::Adoption
+    }
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// How the app is shown (set by the link, not by the sliders).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct View {
+    pub figures: Figures,
+    /// Compact widget without page chrome.
+    pub embed: bool,
+    /// Show the sliders (embeds may hide them).
+    pub controls: bool,
+    pub theme: Theme,
+}
+
+impl Default for View {
+    fn default() -> Self {
+        View {
+            figures: Figures::Both,
+            embed: false,
+            controls: true,
+            theme: Theme::Auto,
+        }
+    }
+}
+
+/// Everything the reader has set, and what had to be corrected on the way.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct State {
+pub struct AppState {
     pub params: Params,
     /// A run kept as a ghost under the live curves, for comparison.
     pub pinned: Option<Params>,
+    pub view: View,
     /// Plain-text notices of what had to be corrected (bad link values, out-of-range input).
+    /// Not part of a link.
     pub notices: Vec<String>,
 }
 
 /// What the reader can do.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// Move one control to a value (clamped to its documented range).
+    /// Move one control to a value (corrected to its documented range, with a notice).
     Set(Field, f64),
+    /// Take these settings at once (a playbook, a "try this", a carried fit).
+    Apply(Params),
+    /// Take the adoption settings of these (a carried fit decides only those), keep the moat's.
+    ApplyAdoption(Params),
     /// Load a scenario by id.
     LoadPreset(&'static str),
     /// Keep the current run as a ghost.
@@ -28,22 +106,13 @@ pub enum Action {
     ClearPin,
     /// Hide the notices.
     DismissNotices,
-    /// Back to the opening scene (keeps nothing pinned).
+    /// Back to the opening scene (keeps nothing pinned; keeps how the app is shown).
     Reset,
 }
 
-impl State {
-    /// The state a link describes, with the notices its decoding produced.
-    pub fn from_url(url: &UrlState, notices: Vec<String>) -> State {
-        State {
-            params: url.params,
-            pinned: url.pinned,
-            notices,
-        }
-    }
-
+impl AppState {
     /// The state after `action`.
-    pub fn apply(&self, action: Action) -> State {
+    pub fn apply(&self, action: Action) -> AppState {
         let mut next = self.clone();
         match action {
             Action::Set(field, value) => {
@@ -53,6 +122,14 @@ impl State {
                     .err()
                     .map(|e| vec![format!("{e}.")])
                     .unwrap_or_default();
+            }
+            Action::Apply(params) => {
+                next.params = params;
+                next.notices.clear();
+            }
+            Action::ApplyAdoption(params) => {
+                next.params = self.params.with_adoption_of(&params);
+                next.notices.clear();
             }
             Action::LoadPreset(id) => match presets::by_id(id) {
                 Some(p) => {
@@ -64,14 +141,19 @@ impl State {
             Action::Pin => next.pinned = Some(self.params),
             Action::ClearPin => next.pinned = None,
             Action::DismissNotices => next.notices.clear(),
-            Action::Reset => return State::default(),
+            Action::Reset => {
+                return AppState {
+                    view: self.view,
+                    ..AppState::default()
+                }
+            }
         }
         next
     }
 }
 
 #[cfg(target_arch = "wasm32")]
-impl yew::Reducible for State {
+impl yew::Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: std::rc::Rc<Self>, action: Action) -> std::rc::Rc<Self> {

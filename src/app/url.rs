@@ -2,15 +2,17 @@
 //!
 //! Every setting lives in the URL: the six controls by their [`FieldSpec::key`], the model
 //! version `v`, a pinned comparison run `pin`, which figure(s) to show `fig`, and the embed
-//! options `embed`, `controls`, `theme`. Decoding never fails: unknown keys are ignored, bad
+//! options `embed`, `controls`, `theme`. Yes/no options are all read by [`flag`]. Decoding never fails: unknown keys are ignored, bad
 //! values fall back to safe ones, and each correction becomes a plain-text notice (rendered as
 //! text by yew, so a hostile value can never become markup).
 //!
 //! [`FieldSpec::key`]: crate::model::params::FieldSpec
 
-use crate::app::presets;
+use super::presets;
+use super::state::{AppState, Figures, Theme};
 use crate::io::number::plain;
 use crate::model::{Field, Params};
+use crate::view::labels;
 use std::fmt::Write;
 
 /// Version of the model's equations and calibration. Bump it whenever the same settings would
@@ -23,75 +25,13 @@ const MAX_NOTICES: usize = 6;
 /// A bad value is quoted back to the reader up to this many characters.
 const MAX_QUOTED_CHARS: usize = 24;
 
-/// Which figures to show.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Figures {
-    #[default]
-    Both,
-    Adoption,
-    Moat,
-}
-
-/// Colour scheme of an embed.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Theme {
-    /// Follow the reader's `prefers-color-scheme`.
-    #[default]
-    Auto,
-    Light,
-    Dark,
-}
-
-/// Everything the URL can carry.
-#[derive(Clone, Debug, PartialEq)]
-pub struct UrlState {
-    pub params: Params,
-    /// A run kept as a ghost for comparison.
-    pub pinned: Option<Params>,
-    pub figures: Figures,
-    /// Compact widget without page chrome.
-    pub embed: bool,
-    /// Show the sliders (embeds may hide them).
-    pub controls: bool,
-    pub theme: Theme,
-}
-
-impl Default for UrlState {
-    fn default() -> Self {
-        UrlState {
-            params: Params::default(),
-            pinned: None,
-            figures: Figures::Both,
-            embed: false,
-            controls: true,
-            theme: Theme::Auto,
-        }
-    }
-}
-
-impl Figures {
-    pub fn key(self) -> &'static str {
-        match self {
-            Figures::Both => "both",
-            Figures::Adoption => "adoption",
-            Figures::Moat => "moat",
-        }
-    }
-    pub fn shows_adoption(self) -> bool {
-        self != Figures::Moat
-    }
-    pub fn shows_moat(self) -> bool {
-        self != Figures::Adoption
-    }
-}
-
-impl Theme {
-    pub fn key(self) -> &'static str {
-        match self {
-            Theme::Auto => "auto",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
+/// Read a yes/no option the same way for every key: `1`, `true`, `yes`, `on` (and an empty
+/// value, as in `?embed`) are yes; `0`, `false`, `no`, `off` are no; anything else is not read.
+pub fn flag(raw: &str) -> Option<bool> {
+    match raw.trim().to_ascii_lowercase().as_str() {
+        "" | "1" | "true" | "yes" | "on" => Some(true),
+        "0" | "false" | "no" | "off" => Some(false),
+        _ => None,
     }
 }
 
@@ -153,10 +93,10 @@ fn parse_number(raw: &str, field: Field) -> Option<f64> {
     })
 }
 
-/// Read a query string (with or without the leading `?`). Never fails; returns the state and
-/// plain-text notices naming what was corrected.
-pub fn decode(query: &str) -> (UrlState, Vec<String>) {
-    let mut state = UrlState::default();
+/// Read a query string (with or without the leading `?`). Never fails; the state's notices
+/// name what was corrected.
+pub fn decode(query: &str) -> AppState {
+    let mut state = AppState::default();
     let mut notices = Vec::new();
     let mut query = query.strip_prefix('?').unwrap_or(query);
     if query.len() > MAX_QUERY_BYTES {
@@ -201,7 +141,7 @@ pub fn decode(query: &str) -> (UrlState, Vec<String>) {
                     state.params.set(field, spec.default).ok();
                     notices.push(format!(
                         "{} {} is not a number; using the default.",
-                        spec.label,
+                        labels::field(field),
                         quote(&value)
                     ));
                 }
@@ -218,19 +158,21 @@ pub fn decode(query: &str) -> (UrlState, Vec<String>) {
                     quote(&value)
                 )),
             },
-            "fig" => match value.as_str() {
-                "both" => state.figures = Figures::Both,
-                "adoption" => state.figures = Figures::Adoption,
-                "moat" => state.figures = Figures::Moat,
-                _ => notices.push(format!("Unknown figure {}; showing both.", quote(&value))),
+            "fig" => match Figures::ALL.into_iter().find(|f| f.key() == value) {
+                Some(f) => state.view.figures = f,
+                None => notices.push(format!("Unknown figure {}; showing both.", quote(&value))),
             },
-            "embed" => state.embed = !matches!(value.as_str(), "0" | "false" | "no"),
-            "controls" => state.controls = !matches!(value.as_str(), "0" | "false" | "no" | "off"),
-            "theme" => match value.as_str() {
-                "auto" => state.theme = Theme::Auto,
-                "light" => state.theme = Theme::Light,
-                "dark" => state.theme = Theme::Dark,
-                _ => notices.push(format!(
+            "embed" | "controls" => match flag(&value) {
+                Some(on) if key == "embed" => state.view.embed = on,
+                Some(on) => state.view.controls = on,
+                None => notices.push(format!(
+                    "{key}={} is neither on (1) nor off (0); ignored.",
+                    quote(&value)
+                )),
+            },
+            "theme" => match Theme::ALL.into_iter().find(|t| t.key() == value) {
+                Some(t) => state.view.theme = t,
+                None => notices.push(format!(
                     "Unknown theme {}; following your system setting.",
                     quote(&value)
                 )),
@@ -252,7 +194,8 @@ pub fn decode(query: &str) -> (UrlState, Vec<String>) {
         notices.truncate(MAX_NOTICES - 1);
         notices.push(format!("… and {more} more corrections."));
     }
-    (state, notices)
+    state.notices = notices;
+    state
 }
 
 /// A pinned run: the six values in [`Field::ALL`] order, separated by `_`.
@@ -272,7 +215,7 @@ fn decode_pin(raw: &str) -> Option<Params> {
     let mut p = Params::default();
     for (field, part) in Field::ALL.iter().zip(parts) {
         let n = parse_number(part, *field)?;
-        p.set(*field, n).ok(); // out-of-range pinned values are clamped quietly
+        p.set(*field, n).ok(); // out-of-range pinned values are corrected quietly
     }
     Some(p)
 }
@@ -280,8 +223,8 @@ fn decode_pin(raw: &str) -> Option<Params> {
 /// Write the state as a query string (without `?`). Only non-default figure and embed options
 /// are written, to keep links short; numbers with six decimals ([`plain`]), a millionth being
 /// far below what a slider can set; parameters are always written so a link stays exact even
-/// if the defaults change.
-pub fn encode(state: &UrlState) -> String {
+/// if the defaults change. Notices are not part of a link.
+pub fn encode(state: &AppState) -> String {
     let mut q = format!("v={MODEL_VERSION}");
     for field in Field::ALL {
         let _ = write!(
@@ -294,17 +237,18 @@ pub fn encode(state: &UrlState) -> String {
     if let Some(pin) = &state.pinned {
         let _ = write!(q, "&pin={}", encode_pin(pin));
     }
-    if state.figures != Figures::Both {
-        let _ = write!(q, "&fig={}", state.figures.key());
+    let view = &state.view;
+    if view.figures != Figures::Both {
+        let _ = write!(q, "&fig={}", view.figures.key());
     }
-    if state.embed {
+    if view.embed {
         q.push_str("&embed=1");
     }
-    if !state.controls {
+    if !view.controls {
         q.push_str("&controls=0");
     }
-    if state.theme != Theme::Auto {
-        let _ = write!(q, "&theme={}", state.theme.key());
+    if view.theme != Theme::Auto {
+        let _ = write!(q, "&theme={}", view.theme.key());
     }
     q
 }

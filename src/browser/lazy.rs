@@ -49,14 +49,9 @@ pub async fn load_fit_tool(el: &web_sys::Element, oncarry: Callback<Params>) -> 
     JsFuture::from(Promise::resolve(&init))
         .await
         .map_err(describe)?;
-    // The fit crosses as three numbers, in the order `fit_tool::mount` sends them.
-    let carry = Closure::<dyn Fn(f64, f64, f64)>::new(move |innovators, abstraction, brand| {
-        oncarry.emit(Params {
-            innovator_share: innovators,
-            abstraction,
-            brand,
-            ..Params::default()
-        })
+    // The fit crosses as a link query (see `mount::mount_fit_tool`), read by the same codec.
+    let carry = Closure::<dyn Fn(String)>::new(move |query: String| {
+        oncarry.emit(crate::app::url::decode(&query).params)
     });
     function(&module, "mount_fit_tool")?
         .call2(&JsValue::NULL, el, carry.as_ref())

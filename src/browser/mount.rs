@@ -12,12 +12,10 @@ pub const ROOT_CLASS: &str = "chasm-root";
 /// `sync_url = false` to keep the address bar alone.
 pub fn mount_with(element: web_sys::Element, query: &str, sync_url: bool) -> yew::AppHandle<App> {
     let _ = element.class_list().add_1(ROOT_CLASS);
-    let (url, notices) = url::decode(query);
     yew::Renderer::<App>::with_root_and_props(
         element,
         AppProps {
-            url,
-            notices,
+            initial: url::decode(query),
             sync_url,
         },
     )
@@ -30,16 +28,18 @@ pub fn mount(element: web_sys::Element) -> yew::AppHandle<App> {
 }
 
 /// Mount the fitting tool into `element`: what the separately loaded `fit-tool` module exports
-/// (see `crate::browser::lazy`). A carried fit calls `on_carry(innovator_share, abstraction, brand)`.
+/// (see `crate::browser::lazy`). A carried fit calls `on_carry(query)` with the fitted settings
+/// written by the link codec (`app::url::encode`), which the page reads back with
+/// `app::url::decode`: one typed codec on both sides of the boundary, not positional numbers.
 pub fn mount_fit_tool(element: web_sys::Element, on_carry: js_sys::Function) {
+    use crate::app::state::AppState;
     use crate::components::fit_tool::{FitTool, FitToolProps};
-    let oncarry = yew::Callback::from(move |p: crate::model::Params| {
-        let _ = on_carry.call3(
-            &wasm_bindgen::JsValue::NULL,
-            &p.innovator_share.into(),
-            &p.abstraction.into(),
-            &p.brand.into(),
-        );
+    let oncarry = yew::Callback::from(move |params: crate::model::Params| {
+        let query = url::encode(&AppState {
+            params,
+            ..AppState::default()
+        });
+        let _ = on_carry.call1(&wasm_bindgen::JsValue::NULL, &query.into());
     });
     // The tool lives as long as the page, so its handle is never needed.
     std::mem::forget(

@@ -7,6 +7,7 @@ use crate::model::groups::Group;
 use crate::model::Scene;
 use crate::view::chart::{area_path, coord, line_path, thin, ticks, Frame, Linear};
 use crate::view::format::percent;
+use crate::view::labels;
 use crate::view::summary;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -30,14 +31,8 @@ pub struct ChartProps {
 
 /// A group's name if it fits in `width` viewBox units, else an abbreviation, else nothing.
 fn band_label(group: Group, width: f64) -> Option<&'static str> {
-    let full = group.name();
-    let short = match group {
-        Group::Innovators => "Inn.",
-        Group::EarlyAdopters => "EA",
-        Group::EarlyMajority => "EM",
-        Group::LateMajority => "LM",
-        Group::Laggards => "Lag.",
-    };
+    let full = labels::group(group);
+    let short = labels::group_short(group);
     if width >= full.len() as f64 * CHAR_WIDTH + 8.0 {
         Some(full)
     } else if width >= short.len() as f64 * CHAR_WIDTH + 4.0 {
@@ -87,7 +82,7 @@ pub fn adoption_chart(props: &ChartProps) -> Html {
         html! {
             <g data-testid={format!("band-{i}")} data-start={crate::io::number::fixed(a, 3)} data-end={crate::io::number::fixed(b, 3)}>
                 <rect class={format!("band band-{i}")} x={coord(xa)} y={coord(f.top)} width={coord(width)} height={coord(f.plot_height())}>
-                    <title>{ format!("{}: {} of adopters", group.name(), percent(scene.groups.shares[i])) }</title>
+                    <title>{ format!("{}: {} of adopters", labels::group(group), percent(scene.groups.shares[i])) }</title>
                 </rect>
                 { for label }
             </g>
@@ -131,7 +126,7 @@ pub fn adoption_chart(props: &ChartProps) -> Html {
     html! {
         <svg class="chart adoption-chart" data-testid="adoption-chart" viewBox={f.view_box()}
              role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
-            <title id={title_id}>{ "Adoption rate over 30 years, with Rogers' adopter groups as bands" }</title>
+            <title id={title_id}>{ format!("Adoption rate over {}, with Rogers' adopter groups as bands", crate::view::format::adoption_horizon()) }</title>
             <desc id={desc_id}>{ summary::adoption(scene) }</desc>
             { for bands }
             { y_grid(&rate_ticks, y, f.left, f.right, percent) }

@@ -4,6 +4,7 @@
 use crate::model::groups::Group;
 use crate::model::Scene;
 use crate::view::format::percent;
+use crate::view::labels;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,7 +20,7 @@ pub fn adoption_legend(props: &AdoptionLegendProps) -> Html {
             <ul class="legend" aria-label="Adopter groups and their shares">
                 { for Group::ALL.iter().enumerate().map(|(i, g)| html! {
                     <li><span class={format!("swatch band-{i}")} aria-hidden="true"></span>
-                        { g.name() }{ " " }<strong data-testid={format!("share-{i}")}>{ percent(scene.groups.shares[i]) }</strong>
+                        { labels::group(*g) }{ " " }<strong data-testid={format!("share-{i}")}>{ percent(scene.groups.shares[i]) }</strong>
                         // Rogers' first cut is two standard deviations before the mean; with a
                         // long, two-humped curve that falls before launch and the band is empty.
                         { for (i == 0 && scene.groups.cuts[0] <= 0.0).then(|| html! {

@@ -21,7 +21,7 @@ pub fn adoption_readout(props: &AdoptionReadoutProps) -> Html {
                 <div><dt>{ "Climbs out" }</dt><dd data-testid="chasm-end">{
                     match c.recovery_time {
                         Some(r) => format!("{} (after {})", year(r), duration(r - c.peak_time)),
-                        None => "never, within 30 years".to_string(),
+                        None => format!("never, within {}", crate::view::format::adoption_horizon()),
                     }
                 }</dd></div>
             </>
@@ -35,7 +35,7 @@ pub fn adoption_readout(props: &AdoptionReadoutProps) -> Html {
             <dl class="figures">
                 { chasm }
                 <div><dt>{ "50 % adopted" }</dt><dd data-testid="half-adoption">{
-                    scene.half_adoption_time.map(year).unwrap_or_else(|| "not within 30 years".into())
+                    scene.half_adoption_time.map(year).unwrap_or_else(|| format!("not within {}", crate::view::format::adoption_horizon()))
                 }</dd></div>
             </dl>
         </div>

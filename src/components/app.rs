@@ -3,17 +3,14 @@
 
 use super::embed::Embed;
 use super::page::Page;
-use crate::app::state::State;
-use crate::app::url::UrlState;
+use crate::app::state::AppState;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
+    /// The state the link describes (with what decoding it had to correct).
     #[prop_or_default]
-    pub url: UrlState,
-    /// What decoding the link had to correct.
-    #[prop_or_default]
-    pub notices: Vec<String>,
+    pub initial: AppState,
     /// Mirror the page's state into the address bar.
     #[prop_or(true)]
     pub sync_url: bool,
@@ -21,9 +18,9 @@ pub struct AppProps {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let initial = State::from_url(&props.url, props.notices.clone());
-    if props.url.embed {
-        html! { <Embed url={props.url.clone()} {initial} /> }
+    let initial = props.initial.clone();
+    if initial.view.embed {
+        html! { <Embed {initial} /> }
     } else {
         html! { <Page {initial} sync_url={props.sync_url} /> }
     }

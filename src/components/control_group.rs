@@ -21,7 +21,7 @@ pub fn control_group(props: &ControlGroupProps) -> Html {
                 <Slider
                     key={field.spec().key}
                     {field}
-                    value={props.params.get(field)}
+                    params={props.params}
                     id_prefix={props.id_prefix.clone()}
                     onchange={props.onchange.clone()}
                 />

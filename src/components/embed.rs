@@ -2,12 +2,11 @@
 //! chrome, a link to the full explainer, and its height reported to the host page.
 
 use super::adoption_panel::AdoptionPanel;
-use super::hooks::{use_id_prefix, use_media_query, use_scenes, COMPACT_QUERY};
+use super::hooks::{use_app, use_id_prefix, use_media_query, AppHandle, COMPACT_QUERY};
 use super::moat_panel::MoatPanel;
 use super::notices::Notices;
 use crate::app::snippet::page_url_for;
-use crate::app::state::{Action, State};
-use crate::app::url::{Theme, UrlState};
+use crate::app::state::{Action, AppState, Theme};
 use crate::browser::api;
 use crate::model::Field;
 use wasm_bindgen::prelude::*;
@@ -15,19 +14,22 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedProps {
-    pub url: UrlState,
-    pub initial: State,
+    pub initial: AppState,
 }
 
 #[function_component(Embed)]
 pub fn embed(props: &EmbedProps) -> Html {
-    let initial = props.initial.clone();
-    let state = use_reducer(move || initial);
-    let (scene, ghost) = use_scenes(&state);
+    let AppHandle {
+        state,
+        scene,
+        ghost,
+        dispatch,
+    } = use_app(&props.initial);
+    let view = state.view;
     let compact = use_media_query(COMPACT_QUERY);
     let prefix = use_id_prefix();
     let root = use_node_ref();
-    let theme = props.url.theme;
+    let theme = view.theme;
     use_effect_with(theme, |theme| {
         api::set_theme_class(match theme {
             Theme::Auto => None,
@@ -63,33 +65,22 @@ pub fn embed(props: &EmbedProps) -> Html {
             }
         });
     }
-    let onchange = {
-        let d = state.dispatcher();
-        Callback::from(move |(field, value): (Field, f64)| d.dispatch(Action::Set(field, value)))
-    };
-    let ondismiss = {
-        let d = state.dispatcher();
-        Callback::from(move |_| d.dispatch(Action::DismissNotices))
-    };
-    let full = UrlState {
-        params: state.params,
-        pinned: state.pinned,
-        ..props.url.clone()
-    };
-    let figures = props.url.figures;
+    let onchange = dispatch.reform(|(field, value): (Field, f64)| Action::Set(field, value));
+    let ondismiss = dispatch.reform(|_| Action::DismissNotices);
+    let figures = view.figures;
     html! {
         <div class="chasm-app embed" data-testid="embed" ref={root}>
             <Notices notices={state.notices.clone()} {ondismiss} />
             <div class={classes!("panels", (figures.shows_adoption() != figures.shows_moat()).then_some("single"))}>
                 if figures.shows_adoption() {
-                    <AdoptionPanel scene={scene.clone()} ghost={ghost.clone()} id_prefix={prefix.clone()} {compact} controls={props.url.controls} onchange={onchange.clone()} />
+                    <AdoptionPanel scene={scene.clone()} ghost={ghost.clone()} id_prefix={prefix.clone()} {compact} controls={view.controls} onchange={onchange.clone()} />
                 }
                 if figures.shows_moat() {
-                    <MoatPanel scene={scene.clone()} ghost={ghost.clone()} id_prefix={prefix.clone()} {compact} controls={props.url.controls} {onchange} />
+                    <MoatPanel scene={scene.clone()} ghost={ghost.clone()} id_prefix={prefix.clone()} {compact} controls={view.controls} {onchange} />
                 }
             </div>
             <p class="embed-foot">
-                <a href={page_url_for(&api::page_base_url(), &full)} target="_blank" rel="noopener" data-testid="open-full">
+                <a href={page_url_for(&api::page_base_url(), &state)} target="_blank" rel="noopener" data-testid="open-full">
                     { "Open the full explainer ↗" }
                 </a>
                 <span class="muted">{ " Chasm explorer: a live model of technology adoption." }</span>

@@ -2,16 +2,15 @@
 //! (an iframe with the auto-height loader, or a plain iframe), copy it.
 
 use crate::app::snippet;
-use crate::app::url::{Figures, Theme, UrlState};
+use crate::app::state::{AppState, Figures, Theme, View};
 use crate::browser::api;
-use wasm_bindgen::JsCast;
 use web_sys::{HtmlDialogElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedDialogProps {
     /// The state to embed (params and pinned run).
-    pub state: UrlState,
+    pub state: AppState,
     pub open: bool,
     pub onclose: Callback<()>,
     pub id_prefix: AttrValue,
@@ -24,6 +23,8 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
     let controls = use_state(|| true);
     let theme = use_state(|| Theme::Auto);
     let copied = use_state(String::new);
+    // Each copy button selects its own snippet, found by reference rather than by position.
+    let (code_ref, plain_ref) = (use_node_ref(), use_node_ref());
     {
         let dialog = dialog.clone();
         use_effect_with(props.open, move |&open| {
@@ -41,10 +42,13 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
         // Closed: an empty dialog, so a drag does not rebuild snippets nobody sees.
         return html! { <dialog ref={dialog} class="embed-dialog" onclose={onclose_event} data-testid="embed-dialog"></dialog> };
     }
-    let state = UrlState {
-        figures: *figures,
-        controls: *controls,
-        theme: *theme,
+    let state = AppState {
+        view: View {
+            figures: *figures,
+            controls: *controls,
+            theme: *theme,
+            embed: true,
+        },
         ..props.state.clone()
     };
     let base = api::page_base_url();
@@ -56,11 +60,12 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
         let figures = figures.clone();
         Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<HtmlInputElement>().value();
-            figures.set(match v.as_str() {
-                "adoption" => Figures::Adoption,
-                "moat" => Figures::Moat,
-                _ => Figures::Both,
-            });
+            figures.set(
+                Figures::ALL
+                    .into_iter()
+                    .find(|f| f.key() == v)
+                    .unwrap_or_default(),
+            );
         })
     };
     let oncontrols = {
@@ -72,31 +77,23 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
     let ontheme = {
         let theme = theme.clone();
         Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
             theme.set(
-                match e
-                    .target_unchecked_into::<HtmlSelectElement>()
-                    .value()
-                    .as_str()
-                {
-                    "light" => Theme::Light,
-                    "dark" => Theme::Dark,
-                    _ => Theme::Auto,
-                },
+                Theme::ALL
+                    .into_iter()
+                    .find(|t| t.key() == v)
+                    .unwrap_or_default(),
             )
         })
     };
-    let copy = |text: String, which: &'static str| {
+    let copy = |text: String, which: &'static str, area: &NodeRef| {
         let copied = copied.clone();
-        Callback::from(move |e: MouseEvent| {
+        let area = area.clone();
+        Callback::from(move |_: MouseEvent| {
             let text = text.clone();
             let copied = copied.clone();
             // Select the snippet too, so a refused clipboard still leaves it one Ctrl+C away.
-            if let Some(area) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|b| b.previous_element_sibling())
-                .and_then(|a| a.dyn_into::<HtmlTextAreaElement>().ok())
-            {
+            if let Some(area) = area.cast::<HtmlTextAreaElement>() {
                 area.select();
             }
             wasm_bindgen_futures::spawn_local(async move {
@@ -136,11 +133,11 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
                 </select>
             </div>
             <label for={id("code")}>{ "With auto-height (recommended): the iframe grows and shrinks with the widget" }</label>
-            <textarea id={id("code")} readonly=true rows="5" data-testid="embed-code" value={with_loader.clone()} />
-            <button type="button" onclick={copy(with_loader, "embed code")}>{ "Copy embed code" }</button>
+            <textarea id={id("code")} ref={code_ref.clone()} readonly=true rows="5" data-testid="embed-code" value={with_loader.clone()} />
+            <button type="button" onclick={copy(with_loader, "embed code", &code_ref)} data-testid="copy-embed-code">{ "Copy embed code" }</button>
             <label for={id("plain")}>{ "Plain iframe, no script (fixed height)" }</label>
-            <textarea id={id("plain")} readonly=true rows="3" data-testid="embed-plain" value={plain.clone()} />
-            <button type="button" onclick={copy(plain, "plain iframe")}>{ "Copy plain iframe" }</button>
+            <textarea id={id("plain")} ref={plain_ref.clone()} readonly=true rows="3" data-testid="embed-plain" value={plain.clone()} />
+            <button type="button" onclick={copy(plain, "plain iframe", &plain_ref)} data-testid="copy-embed-plain">{ "Copy plain iframe" }</button>
             <p class="muted" aria-live="polite">{ (*copied).clone() }</p>
             <p><a href={preview} target="_blank" rel="noopener">{ "Preview the widget in a new tab" }</a></p>
             <button type="button" class="close" onclick={onclose_click}>{ "Close" }</button>

@@ -9,7 +9,7 @@ use crate::components::axes::{x_labels, y_grid};
 use crate::components::hooks::use_id_prefix;
 use crate::io::csv::{parse, Series, TimeUnit};
 use crate::model::fit::{fit_bass, TwoSegmentJob};
-use crate::model::{bass, Params};
+use crate::model::{bass, Field, Params};
 use crate::view::chart::{coord, line_path, ticks, Linear};
 use crate::view::format::{percent, trim_number};
 use std::rc::Rc;
@@ -38,11 +38,11 @@ fn sample(which: &str) -> String {
     let (params, noise) = match which {
         "chasm" => (Params::default(), 0.05),
         _ => (
-            Params {
-                abstraction: 5.0,
-                brand: 0.7,
-                ..Params::default()
-            },
+            Params::default()
+                .with(Field::Abstraction, 5.0)
+                .0
+                .with(Field::Brand, 0.7)
+                .0,
             0.05,
         ),
     };

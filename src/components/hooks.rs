@@ -1,7 +1,7 @@
 //! Small hooks shared by the page and the embed.
 
-use crate::app::state::State;
-use crate::model::{explore, Scene};
+use crate::app::state::{Action, AppState};
+use crate::model::scene::{adopt, explore, Scene};
 use gloo::events::EventListener;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -29,15 +29,43 @@ pub fn use_media_query(query: &'static str) -> bool {
     *matches
 }
 
-/// The live scene and the pinned (ghost) one. Each is recomputed only when its own parameters
-/// change: moving a slider recomputes the live scene, never the ghost.
+/// The live scene and the pinned (ghost) one. Each is recomputed only when what it reads
+/// changes: the adoption run (the ODE) only when an adoption control moves, the moat on top of it
+/// when any control moves; moving a slider never recomputes the ghost.
 #[hook]
-pub fn use_scenes(state: &State) -> (Rc<Scene>, Option<Rc<Scene>>) {
-    let live = use_memo(state.params, explore);
+pub fn use_scenes(state: &AppState) -> (Rc<Scene>, Option<Rc<Scene>>) {
+    let adoption = use_memo(state.params.adoption_inputs(), adopt);
+    let live = use_memo(state.params, move |p| Scene::assemble(p, &adoption));
     let ghost = use_memo(state.pinned, |pinned| {
         pinned.as_ref().map(|p| Rc::new(explore(p)))
     });
     (live, (*ghost).clone())
+}
+
+/// What the page and the embed share: the state, its scenes and one way to change it.
+pub struct AppHandle {
+    pub state: UseReducerHandle<AppState>,
+    pub scene: Rc<Scene>,
+    pub ghost: Option<Rc<Scene>>,
+    pub dispatch: Callback<Action>,
+}
+
+/// Hold the app's state (starting from `initial`), its scenes and a dispatcher.
+#[hook]
+pub fn use_app(initial: &AppState) -> AppHandle {
+    let initial = initial.clone();
+    let state = use_reducer(move || initial);
+    let (scene, ghost) = use_scenes(&state);
+    let dispatch = {
+        let d = state.dispatcher();
+        Callback::from(move |action: Action| d.dispatch(action))
+    };
+    AppHandle {
+        state,
+        scene,
+        ghost,
+        dispatch,
+    }
 }
 
 /// `false` on the first render, `true` once the browser has painted it. The page renders the

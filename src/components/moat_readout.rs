@@ -20,7 +20,7 @@ pub fn moat_readout(props: &MoatReadoutProps) -> Html {
                     scene.half_life.map(duration).unwrap_or_else(|| "it does not erode".into())
                 }</dd></div>
                 <div><dt>{ "Lead that lasts" }</dt><dd data-testid="lead-floor">{ percent(scene.moat.floor) }</dd></div>
-                <div><dt>{ "Market you hold at 10 years" }</dt><dd data-testid="users-kept">{ percent(scene.kept_at_horizon) }</dd></div>
+                <div><dt>{ format!("Market you hold at {}", crate::view::format::moat_horizon()) }</dt><dd data-testid="users-kept">{ percent(scene.kept_at_horizon) }</dd></div>
             </dl>
         </div>
     }

@@ -6,6 +6,7 @@ pub mod adoption_panel;
 pub mod adoption_readout;
 pub mod app;
 pub mod axes;
+pub mod context;
 pub mod control_group;
 pub mod embed;
 pub mod embed_dialog;

@@ -2,18 +2,20 @@
 //! mirrored into the address bar (debounced) so any view can be shared exactly.
 
 use super::adoption_panel::AdoptionPanel;
+use super::context::Explorer;
 use super::embed_dialog::EmbedDialog;
 use super::explainer::Explainer;
 use super::hooks::{
-    use_after_first_paint, use_debounced, use_id_prefix, use_media_query, use_scenes, COMPACT_QUERY,
+    use_after_first_paint, use_app, use_debounced, use_id_prefix, use_media_query, AppHandle,
+    COMPACT_QUERY,
 };
 use super::moat_panel::MoatPanel;
 use super::notices::Notices;
 use super::pin_compare::PinCompare;
 use super::scenario_picker::ScenarioPicker;
 use super::share_bar::ShareBar;
-use crate::app::state::{Action, State};
-use crate::app::url::{encode, UrlState};
+use crate::app::state::{Action, AppState};
+use crate::app::url::encode;
 use crate::browser::api;
 use crate::model::Field;
 use yew::prelude::*;
@@ -27,7 +29,7 @@ const SETTLE_MS: u32 = 200;
 
 #[derive(Properties, PartialEq)]
 pub struct PageProps {
-    pub initial: State,
+    pub initial: AppState,
     /// Mirror the state into the address bar (off in tests that mount several pages).
     #[prop_or(true)]
     pub sync_url: bool,
@@ -35,18 +37,16 @@ pub struct PageProps {
 
 #[function_component(Page)]
 pub fn page(props: &PageProps) -> Html {
-    let initial = props.initial.clone();
-    let state = use_reducer(move || initial);
-    let (scene, ghost) = use_scenes(&state);
+    let AppHandle {
+        state,
+        scene,
+        ghost,
+        dispatch,
+    } = use_app(&props.initial);
     let compact = use_media_query(COMPACT_QUERY);
     let prefix = use_id_prefix();
     let embed_open = use_state(|| false);
-    let url_state = UrlState {
-        params: state.params,
-        pinned: state.pinned,
-        ..UrlState::default()
-    };
-    let query = encode(&url_state);
+    let query = encode(&state);
     {
         // Only the last of a burst of changes is written.
         let written = use_debounced(query.clone(), URL_DEBOUNCE_MS);
@@ -57,38 +57,12 @@ pub fn page(props: &PageProps) -> Html {
             }
         });
     }
-    let dispatch = |action: Action| {
-        let d = state.dispatcher();
-        move || d.dispatch(action.clone())
-    };
-    let onchange = {
-        let d = state.dispatcher();
-        Callback::from(move |(field, value): (Field, f64)| d.dispatch(Action::Set(field, value)))
-    };
-    let ondo = {
-        let d = state.dispatcher();
-        Callback::from(move |action: Action| d.dispatch(action))
-    };
-    let onpick = {
-        let d = state.dispatcher();
-        Callback::from(move |id: &'static str| d.dispatch(Action::LoadPreset(id)))
-    };
-    let onpin = Callback::from({
-        let f = dispatch(Action::Pin);
-        move |_| f()
-    });
-    let onclear = Callback::from({
-        let f = dispatch(Action::ClearPin);
-        move |_| f()
-    });
-    let ondismiss = Callback::from({
-        let f = dispatch(Action::DismissNotices);
-        move |_| f()
-    });
-    let onreset = Callback::from({
-        let f = dispatch(Action::Reset);
-        move |_: MouseEvent| f()
-    });
+    let onchange = dispatch.reform(|(field, value): (Field, f64)| Action::Set(field, value));
+    let onpick = dispatch.reform(Action::LoadPreset);
+    let onpin = dispatch.reform(|_| Action::Pin);
+    let onclear = dispatch.reform(|_| Action::ClearPin);
+    let ondismiss = dispatch.reform(|_| Action::DismissNotices);
+    let onreset = dispatch.reform(|_: MouseEvent| Action::Reset);
     let onembed = {
         let open = embed_open.clone();
         Callback::from(move |_| open.set(true))
@@ -98,16 +72,20 @@ pub fn page(props: &PageProps) -> Html {
         Callback::from(move |_| open.set(false))
     };
     let settled = use_debounced(state.params, SETTLE_MS);
-    let settled_scene = {
+    let explorer = {
         // Once settled, the settings are the live ones: reuse that scene instead of recomputing.
         let (live, live_params) = (scene.clone(), state.params);
-        use_memo(settled, move |p| {
+        let settled_scene = use_memo(settled, move |p| {
             if *p == live_params {
                 live
             } else {
                 std::rc::Rc::new(crate::model::explore(p))
             }
-        })
+        });
+        Explorer {
+            scene: (*settled_scene).clone(),
+            dispatch: dispatch.clone(),
+        }
     };
     let explainer_shown = use_after_first_paint();
     use_effect_with(explainer_shown, |shown| {
@@ -139,9 +117,11 @@ pub fn page(props: &PageProps) -> Html {
                 <MoatPanel scene={scene.clone()} ghost={ghost.clone()} id_prefix={prefix.clone()} {compact} {onchange} />
             </div>
             if explainer_shown {
-                <Explainer scene={(*settled_scene).clone()} ondo={ondo} />
+                <ContextProvider<Explorer> context={explorer}>
+                    <Explainer />
+                </ContextProvider<Explorer>>
             }
-            <EmbedDialog state={url_state} open={*embed_open} {onclose} id_prefix={prefix.clone()} />
+            <EmbedDialog state={(*state).clone()} open={*embed_open} {onclose} id_prefix={prefix.clone()} />
         </div>
     }
 }

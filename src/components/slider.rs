@@ -2,15 +2,17 @@
 //! `aria-valuetext` in words, and a hint. Keyboard steps come from the native range input
 //! (arrows, PageUp/PageDown, Home/End); it updates on `input`, so dragging is live.
 
-use crate::model::Field;
+use crate::model::{Field, Params};
 use crate::view::controls;
+use crate::view::labels::{self, RUNGS};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SliderProps {
     pub field: Field,
-    pub value: f64,
+    /// The current settings (the slider shows `field` of them).
+    pub params: Params,
     /// Prefix that makes element ids unique when several widgets share a page.
     pub id_prefix: AttrValue,
     pub onchange: Callback<(Field, f64)>,
@@ -21,22 +23,23 @@ pub fn slider(props: &SliderProps) -> Html {
     let spec = props.field.spec();
     let id = format!("{}-{}", props.id_prefix, spec.key);
     let hint_id = format!("{id}-hint");
-    let text = controls::value_text(props.field, props.value);
+    let value = props.params.get(props.field);
+    let text = controls::value_text(&props.params, props.field);
     let oninput = {
         let onchange = props.onchange.clone();
         let field = props.field;
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            // value_as_number is NaN for an empty value; the reducer's clamp turns that into
-            // the default instead of a panic.
+            // value_as_number is NaN for an empty value; `Params::set` turns that into the
+            // default, with a notice, instead of a panic.
             onchange.emit((field, input.value_as_number()));
         })
     };
     let ladder = (props.field == Field::Abstraction).then(|| {
-        let current = controls::rung_index(props.value);
+        let current = props.params.rung();
         html! {
             <ol class="ladder" aria-hidden="true">
-                { for crate::model::mapping::LADDER.iter().enumerate().map(|(i, rung)| html! {
+                { for RUNGS.iter().enumerate().map(|(i, rung)| html! {
                     <li class={classes!((i == current).then_some("current"))}>{ rung.interface }</li>
                 }) }
             </ol>
@@ -45,7 +48,7 @@ pub fn slider(props: &SliderProps) -> Html {
     html! {
         <div class="slider" data-field={spec.key}>
             <div class="slider-head">
-                <label for={id.clone()}>{ spec.label }</label>
+                <label for={id.clone()}>{ labels::field(props.field) }</label>
                 <output for={id.clone()} data-testid={format!("value-{}", spec.key)}>{ text.clone() }</output>
             </div>
             <input
@@ -55,13 +58,13 @@ pub fn slider(props: &SliderProps) -> Html {
                 min={crate::io::number::plain(spec.min)}
                 max={crate::io::number::plain(spec.max)}
                 step={crate::io::number::plain(spec.step)}
-                value={crate::io::number::plain(props.value)}
+                value={crate::io::number::plain(value)}
                 aria-valuetext={text}
                 aria-describedby={hint_id.clone()}
                 {oninput}
             />
             { for ladder }
-            <p class="hint" id={hint_id}>{ controls::hint(props.field, props.value) }</p>
+            <p class="hint" id={hint_id}>{ controls::hint(&props.params, props.field) }</p>
         </div>
     }
 }

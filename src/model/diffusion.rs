@@ -70,20 +70,6 @@ pub struct MarketError {
     pub reason: &'static str,
 }
 
-impl std::fmt::Display for MarketError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} = {}: {}",
-            self.field,
-            crate::io::number::plain(self.value),
-            self.reason
-        )
-    }
-}
-
-impl std::error::Error for MarketError {}
-
 impl Market {
     fn values(&self) -> [f64; 6] {
         [

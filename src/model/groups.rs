@@ -29,17 +29,6 @@ impl Group {
         Group::Laggards,
     ];
 
-    /// The name shown to readers.
-    pub fn name(self) -> &'static str {
-        match self {
-            Group::Innovators => "Innovators",
-            Group::EarlyAdopters => "Early adopters",
-            Group::EarlyMajority => "Early majority",
-            Group::LateMajority => "Late majority",
-            Group::Laggards => "Laggards",
-        }
-    }
-
     /// The share Rogers gives for a normal curve (his rounded figures).
     pub fn rogers_share(self) -> f64 {
         match self {

@@ -8,7 +8,7 @@
 
 use super::diffusion::Market;
 use super::moat::Moat;
-use super::params::Params;
+use super::params::{Field, Params};
 
 /// Early market's innovation coefficient p_e (per year). Enthusiasts try new things about twice
 /// as readily as the average Bass market (p ~ 0.03 in Sultan, Farley & Lehmann 1990).
@@ -18,13 +18,10 @@ pub const EARLY_P: f64 = 0.06;
 pub const EARLY_Q: f64 = 1.1;
 
 /// One rung of the abstraction ladder (the essay's Spark example) and what it does to the main
-/// market: who can now use the product without an expert, and how readily they adopt.
+/// market: how readily the mainstream adopts once this interface exists. The rungs' names and
+/// audiences are reader-facing text, in `crate::view::labels::RUNGS`.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Rung {
-    /// The interface at this level, as in Spark's history.
-    pub interface: &'static str,
-    /// Who can use the product once it exists.
-    pub audience: &'static str,
     /// Main market's own innovation coefficient p_m (per year).
     pub p_main: f64,
     /// Main market's imitation coefficient q_m (per year).
@@ -36,38 +33,26 @@ pub struct Rung {
 /// about it more than average (q above 0.38) because anyone can show it to anyone.
 pub const LADDER: [Rung; 6] = [
     Rung {
-        interface: "RDDs in Scala",
-        audience: "distributed-systems experts",
         p_main: 0.0002,
         q_main: 0.30,
     },
     Rung {
-        interface: "Python API",
-        audience: "software engineers",
         p_main: 0.001,
         q_main: 0.36,
     },
     Rung {
-        interface: "DataFrames",
-        audience: "data engineers",
         p_main: 0.003,
         q_main: 0.42,
     },
     Rung {
-        interface: "SQL",
-        audience: "analysts who know SQL",
         p_main: 0.007,
         q_main: 0.50,
     },
     Rung {
-        interface: "pandas API",
-        audience: "data scientists",
         p_main: 0.015,
         q_main: 0.58,
     },
     Rung {
-        interface: "Plain English",
-        audience: "anyone who can write a sentence",
         p_main: 0.03,
         q_main: 0.66,
     },
@@ -100,94 +85,38 @@ pub const LINDY_SHAPE_FULL_BRAND: f64 = 1.0;
 pub const FLOOR_BASE: f64 = 0.05;
 pub const FLOOR_BRAND: f64 = 0.35;
 
-/// The main market's coefficients at a rung; rungs outside the ladder are clamped.
-pub fn rung(index: usize) -> Rung {
-    LADDER[index.min(LADDER.len() - 1)]
-}
+// The abstraction slider's range is the ladder: a rung index from `Params` is always within it.
+const _: () = assert!(Field::Abstraction.spec().max as usize == LADDER.len() - 1);
 
 /// Cross-market influence c for a brand strength in [0, 1].
 pub fn cross(brand: f64) -> f64 {
-    CROSS_MIN + CROSS_RANGE * brand.clamp(0.0, 1.0).powf(CROSS_EXPONENT)
+    CROSS_MIN + CROSS_RANGE * brand.powf(CROSS_EXPONENT)
 }
 
-/// The adoption model's parameters for these settings (clamped to their documented ranges).
+/// The adoption model's parameters for these settings.
 pub fn market(params: &Params) -> Market {
-    let (params, _) = params.clamped();
-    let rung = rung(params.rung());
+    let rung = LADDER[params.rung()];
     Market {
-        theta: params.innovator_share,
+        theta: params.innovator_share(),
         p_early: EARLY_P,
         q_early: EARLY_Q,
         p_main: rung.p_main,
         q_main: rung.q_main,
-        cross: cross(params.brand),
+        cross: cross(params.brand()),
     }
 }
 
-/// The moat model's parameters for these settings (clamped to their documented ranges).
+/// The moat model's parameters for these settings.
 pub fn moat(params: &Params) -> Moat {
-    let (params, _) = params.clamped();
-    let brand = params.brand;
+    let brand = params.brand();
     let rate = EROSION_BASE
         * (1.0 - BRAND_SLOWDOWN * brand)
-        * (1.0 + COMPOSABILITY_SPEEDUP * (1.0 - params.switching_cost))
-        * (1.0 + PRICE_SPEEDUP * params.price_decline.log10());
+        * (1.0 + COMPOSABILITY_SPEEDUP * (1.0 - params.switching_cost()))
+        * (1.0 + PRICE_SPEEDUP * params.price_decline().log10());
     Moat {
-        copy_lag: params.copy_lag_months / 12.0,
+        copy_lag: params.copy_lag_months() / 12.0,
         erosion_rate: rate,
         shape: LINDY_SHAPE_NO_BRAND + (LINDY_SHAPE_FULL_BRAND - LINDY_SHAPE_NO_BRAND) * brand,
         floor: FLOOR_BASE + FLOOR_BRAND * brand,
     }
 }
-
-/// One row of the "how the model works" table: which control moves which parameter, how.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct MappingRow {
-    pub control: &'static str,
-    pub parameter: &'static str,
-    pub rule: &'static str,
-}
-
-/// The slider -> parameter table shown to readers, in words and symbols.
-pub const TABLE: [MappingRow; 8] = [
-    MappingRow {
-        control: "Innovator share",
-        parameter: "θ",
-        rule: "θ = innovator share",
-    },
-    MappingRow {
-        control: "(fixed)",
-        parameter: "p_e, q_e",
-        rule: "0.06 and 1.1 per year",
-    },
-    MappingRow {
-        control: "Abstraction level",
-        parameter: "p_m, q_m",
-        rule: "from the ladder: 0.0002 / 0.30 per year at the bottom to 0.03 / 0.66 at the top",
-    },
-    MappingRow {
-        control: "Brand strength",
-        parameter: "c",
-        rule: "c = 0.002 + 0.11 · brand^1.5 per year",
-    },
-    MappingRow {
-        control: "Brand strength",
-        parameter: "κ, α, L∞",
-        rule: "κ × (1 − 0.7 · brand); α = 8 − 7 · brand; L∞ = 0.05 + 0.35 · brand",
-    },
-    MappingRow {
-        control: "Copy lag",
-        parameter: "τ",
-        rule: "τ = copy lag in years",
-    },
-    MappingRow {
-        control: "Switching cost",
-        parameter: "κ",
-        rule: "κ × (1 + (1 − switching cost))",
-    },
-    MappingRow {
-        control: "Price decline",
-        parameter: "κ",
-        rule: "κ = 0.5 per year × (1 + 0.5 · log10(decline)) × the factors above",
-    },
-];

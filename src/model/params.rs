@@ -1,28 +1,13 @@
-//! What the reader controls: one `Params` struct, its documented ranges, and validation.
+//! What the reader controls: one `Params` value, valid by construction, and its documented ranges.
 //!
-//! Every field is described once, as data ([`FieldSpec`]): the sliders, the URL codec and the
-//! validator all read the same table, so a range cannot differ between them.
+//! Every field is described once, as data ([`FieldSpec`]): the sliders, the link codec and the
+//! constructors all read the same table, so a range cannot differ between them. The values are
+//! private: the only ways to make a `Params` ([`Params::new`], [`Params::with`], [`Params::set`],
+//! [`Params::literal`], `Default`, serde) correct what is out of range and say so, so the model's
+//! functions take valid input and never clamp again. Reader-facing wording (labels, notices) is
+//! not here: see `crate::view`.
 
 use serde::{Deserialize, Serialize};
-use std::fmt;
-
-/// The reader's settings. `Default` is the opening scene.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Params {
-    /// Innovator share: the early market's share of all potential adopters (fraction, 0.025..=0.5).
-    pub innovator_share: f64,
-    /// Abstraction level: the rung reached on the abstraction ladder (whole number, 0..=5).
-    pub abstraction: f64,
-    /// Brand strength: how far the mainstream trusts you and your early users (fraction, 0..=1).
-    pub brand: f64,
-    /// Copy lag: months until copycats ship the same features (0..=24).
-    pub copy_lag_months: f64,
-    /// Switching cost: how hard it is for a user to swap you out (fraction, 0..=1).
-    pub switching_cost: f64,
-    /// Price decline: the factor by which the price of the same capability falls per year (1..=20).
-    pub price_decline: f64,
-}
 
 /// One field of [`Params`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -35,13 +20,14 @@ pub enum Field {
     PriceDecline,
 }
 
+/// How many fields [`Params`] has.
+pub const FIELD_COUNT: usize = Field::ALL.len();
+
 /// A field's documented range, step and default.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct FieldSpec {
-    /// Short stable name used in URLs and embed attributes.
+    /// Short stable name, used in links, embed attributes and serde.
     pub key: &'static str,
-    /// Human name, as on the slider's label.
-    pub label: &'static str,
     pub min: f64,
     pub max: f64,
     /// Slider step; values are not snapped to it except for whole-number fields.
@@ -52,7 +38,7 @@ pub struct FieldSpec {
 }
 
 impl Field {
-    /// Every field, in the order the controls show them.
+    /// Every field, in the order the controls show them and [`Params`] stores them.
     pub const ALL: [Field; 6] = [
         Field::InnovatorShare,
         Field::Abstraction,
@@ -68,16 +54,15 @@ impl Field {
             // Rogers' innovators (2.5 %) plus early adopters (13.5 %) make 16 %.
             Field::InnovatorShare => FieldSpec {
                 key: "innovators",
-                label: "Innovator share",
                 min: 0.025,
                 max: 0.5,
                 step: 0.005,
                 default: 0.16,
                 integer: false,
             },
+            // A rung of `mapping::LADDER`; its top is checked against the ladder's length there.
             Field::Abstraction => FieldSpec {
                 key: "abstraction",
-                label: "Abstraction level",
                 min: 0.0,
                 max: 5.0,
                 step: 1.0,
@@ -86,7 +71,6 @@ impl Field {
             },
             Field::Brand => FieldSpec {
                 key: "brand",
-                label: "Brand strength",
                 min: 0.0,
                 max: 1.0,
                 step: 0.01,
@@ -96,7 +80,6 @@ impl Field {
             // The tarpit essay: copycats ship the same features one to three months later.
             Field::CopyLag => FieldSpec {
                 key: "lag",
-                label: "Copy lag",
                 min: 0.0,
                 max: 24.0,
                 step: 0.5,
@@ -105,17 +88,15 @@ impl Field {
             },
             Field::SwitchingCost => FieldSpec {
                 key: "switching",
-                label: "Switching cost",
                 min: 0.0,
                 max: 1.0,
                 step: 0.01,
                 default: 0.2,
                 integer: false,
             },
-            // The price of a fixed level of model capability has fallen roughly 10x a year.
+            // The page's assumption: the price of a fixed capability falls about tenfold a year.
             Field::PriceDecline => FieldSpec {
                 key: "price",
-                label: "Price decline",
                 min: 1.0,
                 max: 20.0,
                 step: 0.5,
@@ -125,14 +106,22 @@ impl Field {
         }
     }
 
+    /// The fields the adoption model reads (the rest drive only the moat).
+    pub const ADOPTION: [Field; 3] = [Field::InnovatorShare, Field::Abstraction, Field::Brand];
+
+    /// Position in [`Field::ALL`] (and in the stored values).
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
     /// The field whose key is `key`, if any.
     pub fn from_key(key: &str) -> Option<Field> {
         Field::ALL.into_iter().find(|f| f.spec().key == key)
     }
 }
 
-/// Why a value was not accepted as given.
-#[derive(Clone, Debug, PartialEq)]
+/// Why a value was not accepted as given (the corrected value was used instead).
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ParamError {
     pub field: Field,
     pub reason: ParamProblem,
@@ -149,57 +138,6 @@ pub enum ParamProblem {
     AboveMax { given: f64 },
     /// A whole-number field got a fraction; it was rounded.
     NotWhole { given: f64 },
-}
-
-impl fmt::Display for ParamError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Numbers through `crate::io::number`: this text reaches the page (see that module why).
-        let n = crate::io::number::plain;
-        let s = self.field.spec();
-        match self.reason {
-            ParamProblem::NotFinite => {
-                write!(f, "{} was not a number; using {}", s.label, n(s.default))
-            }
-            ParamProblem::BelowMin { given } => write!(
-                f,
-                "{} {} is below the minimum {}; using {}",
-                s.label,
-                n(given),
-                n(s.min),
-                n(s.min)
-            ),
-            ParamProblem::AboveMax { given } => write!(
-                f,
-                "{} {} is above the maximum {}; using {}",
-                s.label,
-                n(given),
-                n(s.max),
-                n(s.max)
-            ),
-            ParamProblem::NotWhole { given } => write!(
-                f,
-                "{} {} is not a whole step; rounded to {}",
-                s.label,
-                n(given),
-                n(given.round())
-            ),
-        }
-    }
-}
-
-impl std::error::Error for ParamError {}
-
-impl Default for Params {
-    fn default() -> Self {
-        Params {
-            innovator_share: Field::InnovatorShare.spec().default,
-            abstraction: Field::Abstraction.spec().default,
-            brand: Field::Brand.spec().default,
-            copy_lag_months: Field::CopyLag.spec().default,
-            switching_cost: Field::SwitchingCost.spec().default,
-            price_decline: Field::PriceDecline.spec().default,
-        }
-    }
 }
 
 impl FieldSpec {
@@ -219,65 +157,173 @@ impl FieldSpec {
         }
         (value, None)
     }
+
+    /// Whether `value` is valid as it is (usable in constants).
+    const fn accepts(&self, value: f64) -> bool {
+        value >= self.min && value <= self.max && (!self.integer || value == (value as i64) as f64)
+    }
+}
+
+/// The reader's settings, always within their documented ranges. `Default` is the opening scene.
+///
+/// Units: innovator share, brand and switching cost are fractions in `[0, 1]`; abstraction is a
+/// whole rung of the ladder; copy lag is in months; price decline is the factor by which the
+/// price of the same capability falls per year.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(from = "Named", into = "Named")]
+pub struct Params {
+    values: [f64; FIELD_COUNT],
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            values: Field::ALL.map(|f| f.spec().default),
+        }
+    }
 }
 
 impl Params {
-    /// The value of one field.
-    pub fn get(&self, field: Field) -> f64 {
-        match field {
-            Field::InnovatorShare => self.innovator_share,
-            Field::Abstraction => self.abstraction,
-            Field::Brand => self.brand,
-            Field::CopyLag => self.copy_lag_months,
-            Field::SwitchingCost => self.switching_cost,
-            Field::PriceDecline => self.price_decline,
-        }
+    /// Settings from six values in [`Field::ALL`] order, each corrected to its range; one error
+    /// per corrected value.
+    pub fn new(values: [f64; FIELD_COUNT]) -> (Params, Vec<ParamError>) {
+        let mut p = Params::default();
+        let errors = Field::ALL
+            .into_iter()
+            .filter_map(|f| p.set(f, values[f.index()]).err())
+            .collect();
+        (p, errors)
     }
 
-    fn slot(&mut self, field: Field) -> &mut f64 {
-        match field {
-            Field::InnovatorShare => &mut self.innovator_share,
-            Field::Abstraction => &mut self.abstraction,
-            Field::Brand => &mut self.brand,
-            Field::CopyLag => &mut self.copy_lag_months,
-            Field::SwitchingCost => &mut self.switching_cost,
-            Field::PriceDecline => &mut self.price_decline,
+    /// Settings for constants (the scenarios): every value must already be valid. In a `const`
+    /// item an invalid value is a compile error; never call it with a reader's input.
+    pub const fn literal(values: [f64; FIELD_COUNT]) -> Params {
+        let mut i = 0;
+        while i < FIELD_COUNT {
+            assert!(
+                Field::ALL[i].spec().accepts(values[i]),
+                "a scenario value is outside its range"
+            );
+            i += 1;
         }
+        Params { values }
+    }
+
+    /// The value of one field.
+    pub fn get(&self, field: Field) -> f64 {
+        self.values[field.index()]
     }
 
     /// Set one field to the nearest valid value; `Err` says what had to be corrected (the
     /// corrected value is stored either way, so the result is always usable).
     pub fn set(&mut self, field: Field, value: f64) -> Result<(), ParamError> {
         let (fitted, problem) = field.spec().fit(value);
-        *self.slot(field) = fitted;
+        self.values[field.index()] = fitted;
         match problem {
             None => Ok(()),
             Some(reason) => Err(ParamError { field, reason }),
         }
     }
 
-    /// The validating constructor: `Ok` only if every field is already within its range.
-    pub fn validated(self) -> Result<Params, ParamError> {
-        let mut copy = self;
-        for field in Field::ALL {
-            copy.set(field, self.get(field))?;
-        }
-        Ok(copy)
+    /// A copy with one field set to the nearest valid value, and what had to be corrected.
+    pub fn with(mut self, field: Field, value: f64) -> (Params, Option<ParamError>) {
+        let problem = self.set(field, value).err();
+        (self, problem)
     }
 
-    /// The nearest valid parameters, with one error per corrected field.
-    pub fn clamped(self) -> (Params, Vec<ParamError>) {
-        let mut copy = self;
-        let errors = Field::ALL
-            .into_iter()
-            .filter_map(|field| copy.set(field, self.get(field)).err())
-            .collect();
-        (copy, errors)
+    /// A copy with one field moved by `delta`, stopping at the ends of its range (for moves such
+    /// as "brand +10 points", where running into the top is expected, not an error).
+    pub fn nudged(self, field: Field, delta: f64) -> Params {
+        self.with(field, self.get(field) + delta).0
     }
 
-    /// The abstraction rung as an index into the ladder.
+    /// Innovator share: the early market's share of all potential adopters (fraction).
+    pub fn innovator_share(&self) -> f64 {
+        self.get(Field::InnovatorShare)
+    }
+
+    /// The abstraction rung as an index into the ladder (always within it).
     pub fn rung(&self) -> usize {
-        let (value, _) = Field::Abstraction.spec().fit(self.abstraction);
-        value as usize
+        self.get(Field::Abstraction) as usize
+    }
+
+    /// Brand strength (fraction).
+    pub fn brand(&self) -> f64 {
+        self.get(Field::Brand)
+    }
+
+    /// Copy lag (months).
+    pub fn copy_lag_months(&self) -> f64 {
+        self.get(Field::CopyLag)
+    }
+
+    /// Switching cost (fraction; 0 is fully composable).
+    pub fn switching_cost(&self) -> f64 {
+        self.get(Field::SwitchingCost)
+    }
+
+    /// Price decline (factor per year, at least 1).
+    pub fn price_decline(&self) -> f64 {
+        self.get(Field::PriceDecline)
+    }
+
+    /// The same settings with every field the adoption curve does not read at its default:
+    /// the key under which an adoption run can be reused when only the moat's controls move.
+    pub fn adoption_inputs(&self) -> Params {
+        Params::default().with_adoption_of(self)
+    }
+
+    /// These settings with the adoption fields taken from `other` (the rest kept).
+    pub fn with_adoption_of(mut self, other: &Params) -> Params {
+        for f in Field::ADOPTION {
+            self.values[f.index()] = other.get(f);
+        }
+        self
+    }
+}
+
+/// The serde form: named fields, any of them missing (default) or out of range (corrected).
+#[derive(Serialize, Deserialize)]
+#[serde(default)]
+struct Named {
+    innovators: f64,
+    abstraction: f64,
+    brand: f64,
+    lag: f64,
+    switching: f64,
+    price: f64,
+}
+
+impl Default for Named {
+    fn default() -> Self {
+        Params::default().into()
+    }
+}
+
+impl From<Params> for Named {
+    fn from(p: Params) -> Self {
+        let [innovators, abstraction, brand, lag, switching, price] = p.values;
+        Named {
+            innovators,
+            abstraction,
+            brand,
+            lag,
+            switching,
+            price,
+        }
+    }
+}
+
+impl From<Named> for Params {
+    fn from(n: Named) -> Self {
+        Params::new([
+            n.innovators,
+            n.abstraction,
+            n.brand,
+            n.lag,
+            n.switching,
+            n.price,
+        ])
+        .0
     }
 }

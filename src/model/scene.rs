@@ -1,4 +1,6 @@
-//! One function from the reader's settings to everything the page shows.
+//! One function from the reader's settings to everything the page shows, in two parts so a
+//! change that only moves the moat reuses the adoption run: [`adopt`] (the diffusion ODE and what
+//! is read off it) and [`Scene::assemble`] (the moat on top of it). [`explore`] does both.
 
 use super::chasm::Chasm;
 use super::diffusion::{Market, Trajectory};
@@ -6,19 +8,31 @@ use super::groups::AdopterGroups;
 use super::mapping;
 use super::moat::{Moat, MoatCurve, MOAT_HORIZON_YEARS};
 use super::params::Params;
+use std::rc::Rc;
 
 /// The adoption chart's horizon (years): long enough for a stalled main market to take off.
 pub const HORIZON_YEARS: f64 = 30.0;
 /// RK4 steps over the horizon (a sample every 0.05 years, finer than a chart pixel).
 pub const STEPS: usize = 600;
 
+/// The adoption run for one setting of the adoption controls.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Adoption {
+    pub market: Market,
+    pub trajectory: Rc<Trajectory>,
+    pub chasm: Option<Chasm>,
+    pub groups: AdopterGroups,
+    /// Years until half of all potential adopters have adopted, if within the horizon.
+    pub half_adoption_time: Option<f64>,
+}
+
 /// Everything derived from one set of [`Params`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scene {
-    /// The settings after clamping to their documented ranges.
     pub params: Params,
     pub market: Market,
-    pub trajectory: Trajectory,
+    /// Shared with the [`Adoption`] it came from (and with every scene that reused it).
+    pub trajectory: Rc<Trajectory>,
     pub chasm: Option<Chasm>,
     pub groups: AdopterGroups,
     /// Years until half of all potential adopters have adopted, if within the horizon.
@@ -31,24 +45,41 @@ pub struct Scene {
     pub kept_at_horizon: f64,
 }
 
-/// Compute the whole scene. Deterministic; out-of-range settings are clamped first.
-pub fn explore(params: &Params) -> Scene {
-    let (params, _) = params.clamped();
-    let market = mapping::market(&params);
+/// Run the adoption model. It reads only [`Params::adoption_inputs`].
+pub fn adopt(params: &Params) -> Adoption {
+    let market = mapping::market(params);
     let trajectory = market.simulate(HORIZON_YEARS, STEPS);
-    let moat = mapping::moat(&params);
-    let moat_curve = moat.curve(&trajectory);
-    Scene {
+    Adoption {
+        market,
         chasm: trajectory.chasm(),
         groups: trajectory.adopter_groups(),
         half_adoption_time: trajectory.time_to_reach(0.5),
-        half_life: moat.half_life(),
-        kept_at_horizon: trajectory.cumulative_at(MOAT_HORIZON_YEARS)
-            * moat.lead(MOAT_HORIZON_YEARS),
-        params,
-        market,
-        trajectory,
-        moat,
-        moat_curve,
+        trajectory: Rc::new(trajectory),
     }
+}
+
+impl Scene {
+    /// The scene for `params` on top of an adoption run made for the same adoption inputs.
+    pub fn assemble(params: &Params, adoption: &Adoption) -> Scene {
+        let moat = mapping::moat(params);
+        let moat_curve = moat.curve(&adoption.trajectory);
+        Scene {
+            params: *params,
+            market: adoption.market,
+            chasm: adoption.chasm,
+            groups: adoption.groups,
+            half_adoption_time: adoption.half_adoption_time,
+            half_life: moat.half_life(),
+            kept_at_horizon: adoption.trajectory.cumulative_at(MOAT_HORIZON_YEARS)
+                * moat.lead(MOAT_HORIZON_YEARS),
+            trajectory: adoption.trajectory.clone(),
+            moat,
+            moat_curve,
+        }
+    }
+}
+
+/// Compute the whole scene. Deterministic.
+pub fn explore(params: &Params) -> Scene {
+    Scene::assemble(params, &adopt(params))
 }

@@ -1,8 +1,8 @@
 //! The controls as data: for each model field, how its value is written for readers and a one-line
 //! hint on what it moves. The generic `<Slider>` renders any of them. Pure, tested natively.
 
-use crate::model::mapping::LADDER;
-use crate::model::Field;
+use super::labels::RUNGS;
+use crate::model::{Field, Params};
 use crate::view::format::{decline, months, percent};
 
 /// Which figure a control drives (it is placed directly under that figure).
@@ -28,23 +28,14 @@ pub fn fields_of(fig: Figure) -> Vec<Field> {
         .collect()
 }
 
-/// The ladder rung an abstraction value stands for (rounded, within the ladder; 0 for NaN).
-pub fn rung_index(value: f64) -> usize {
-    if value.is_finite() {
-        value.round().clamp(0.0, (LADDER.len() - 1) as f64) as usize
-    } else {
-        0
-    }
-}
-
 /// The value as shown beside the slider and read by screen readers (`aria-valuetext`).
-pub fn value_text(field: Field, value: f64) -> String {
+pub fn value_text(params: &Params, field: Field) -> String {
+    let value = params.get(field);
     match field {
         Field::InnovatorShare | Field::Brand | Field::SwitchingCost => percent(value),
         Field::Abstraction => {
-            let i = rung_index(value);
-            let rung = LADDER[i];
-            format!("{} of {}: {}", i + 1, LADDER.len(), rung.interface)
+            let i = params.rung();
+            format!("{} of {}: {}", i + 1, RUNGS.len(), RUNGS[i].interface)
         }
         Field::CopyLag => months(value),
         Field::PriceDecline => decline(value),
@@ -52,7 +43,7 @@ pub fn value_text(field: Field, value: f64) -> String {
 }
 
 /// A one-line hint under the slider: what moving it means.
-pub fn hint(field: Field, value: f64) -> String {
+pub fn hint(params: &Params, field: Field) -> String {
     match field {
         Field::InnovatorShare => {
             "Share of the market that are enthusiasts: innovators plus early adopters.".into()
@@ -60,7 +51,7 @@ pub fn hint(field: Field, value: f64) -> String {
         Field::Abstraction => {
             format!(
                 "Who can use it without an expert: {}.",
-                LADDER[rung_index(value)].audience
+                RUNGS[params.rung()].audience
             )
         }
         Field::Brand => {

@@ -79,3 +79,18 @@ pub fn trim_number(v: f64) -> String {
     }
     trimmed(v, 2)
 }
+
+/// A whole number of years: `"30 years"`.
+pub fn whole_years(years: f64) -> String {
+    format!("{} years", fixed(years, 0))
+}
+
+/// The adoption chart's horizon in words: `"30 years"`.
+pub fn adoption_horizon() -> String {
+    whole_years(crate::model::scene::HORIZON_YEARS)
+}
+
+/// The moat chart's horizon in words: `"10 years"`.
+pub fn moat_horizon() -> String {
+    whole_years(crate::model::moat::MOAT_HORIZON_YEARS)
+}

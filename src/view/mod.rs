@@ -5,4 +5,8 @@
 pub mod chart;
 pub mod controls;
 pub mod format;
+pub mod labels;
+pub mod mapping_table;
+pub mod notices;
+pub mod sections;
 pub mod summary;

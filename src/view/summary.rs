@@ -2,19 +2,25 @@
 //! read out to screen-reader users as the sliders move. Pure, tested natively.
 
 use crate::model::Scene;
-use crate::view::format::{duration, percent, year};
+use crate::view::format::{adoption_horizon, duration, moat_horizon, percent, year};
 
 /// One or two sentences on the adoption curve: is there a chasm, how deep, when it ends.
 pub fn adoption(scene: &Scene) -> String {
     let half = match scene.half_adoption_time {
         Some(t) => format!("Half of the market has adopted by {}.", year(t)),
-        None => "Fewer than half of the market adopt within 30 years.".to_string(),
+        None => format!(
+            "Fewer than half of the market adopt within {}.",
+            adoption_horizon()
+        ),
     };
     match scene.chasm {
         Some(c) => {
             let recovery = match c.recovery_time {
                 Some(r) => format!("It climbs back to that peak in {}.", year(r)),
-                None => "It never regains that peak within 30 years: the product stalls.".into(),
+                None => format!(
+                    "It never regains that peak within {}: the product stalls.",
+                    adoption_horizon()
+                ),
             };
             format!(
                 "Chasm: adoption peaks in {} with {} adopted, then the rate falls {} to a trough in {}. {} {}",
@@ -41,8 +47,9 @@ pub fn moat(scene: &Scene) -> String {
         None => "Your lead does not erode.".into(),
     };
     format!(
-        "{half} In the long run you keep {} of your lead; after 10 years you hold {} of the whole market.",
+        "{half} In the long run you keep {} of your lead; after {} you hold {} of the whole market.",
         percent(scene.moat.floor),
+        moat_horizon(),
         percent(scene.kept_at_horizon)
     )
 }

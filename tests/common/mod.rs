@@ -16,14 +16,9 @@ pub fn any_params() -> impl Strategy<Value = Params> {
         range(Field::SwitchingCost),
         range(Field::PriceDecline),
     )
-        .prop_map(
-            |(innovator_share, a, brand, copy_lag_months, switching_cost, price_decline)| Params {
-                innovator_share,
-                abstraction: a as f64,
-                brand,
-                copy_lag_months,
-                switching_cost,
-                price_decline,
-            },
-        )
+        .prop_map(|(innovators, rung, brand, lag, switching, price)| {
+            let (p, errors) = Params::new([innovators, rung as f64, brand, lag, switching, price]);
+            assert!(errors.is_empty(), "{errors:?}");
+            p
+        })
 }

@@ -2,7 +2,7 @@
 //! library), the slider -> parameter table, what is literature and what is this app's own
 //! synthesis, the sources, and the model's limits.
 
-use crate::model::mapping::TABLE;
+use crate::view::mapping_table;
 use yew::prelude::*;
 
 fn mi(s: &'static str) -> Html {
@@ -125,7 +125,7 @@ pub fn how_it_works() -> Html {
             <table class="mapping" data-testid="mapping-table">
                 <thead><tr><th scope="col">{ "Control" }</th><th scope="col">{ "Parameter" }</th><th scope="col">{ "Rule" }</th></tr></thead>
                 <tbody>
-                    { for TABLE.iter().map(|row| html! {
+                    { for mapping_table::rows().into_iter().map(|row| html! {
                         <tr><td>{ row.control }</td><td>{ row.parameter }</td><td>{ row.rule }</td></tr>
                     }) }
                 </tbody>

@@ -2,6 +2,7 @@
 //! no state, and each yew component costs its own lifecycle code in the bundle): a numbered heading, a note saying what its figure
 //! is bound to, the text and figure, and the "try this" line.
 
+use crate::view::sections::Section;
 use yew::prelude::*;
 
 /// What a section's figure follows.
@@ -25,31 +26,23 @@ impl Binding {
     }
 }
 
-#[derive(PartialEq)]
-pub struct LessonProps {
-    pub number: u8,
-    pub title: AttrValue,
-    pub binding: Binding,
-    pub children: Html,
-}
-
-/// Shorthand: a lesson with its number, title, binding and body.
-pub fn lesson_with(number: u8, title: &'static str, binding: Binding, children: Html) -> Html {
-    lesson(&LessonProps {
-        number,
-        title: title.into(),
-        binding,
-        children,
-    })
-}
-
-pub fn lesson(props: &LessonProps) -> Html {
-    let id = format!("lesson-{}", props.number);
+/// A numbered section: its anchor and number come from the registry (`view::sections`); the
+/// heading, the note on what its figure follows, then the body.
+pub fn lesson_with(
+    section: Section,
+    title: &'static str,
+    binding: Binding,
+    children: Html,
+) -> Html {
+    let id = section.anchor();
     html! {
         <section class="lesson" id={id.clone()} aria-labelledby={format!("{id}-h")} data-testid={id.clone()}>
-            <h2 id={format!("{id}-h")}><span class="lesson-number">{ props.number }{ ". " }</span>{ props.title.clone() }</h2>
-            <p class="binding">{ props.binding.note() }</p>
-            { props.children.clone() }
+            <h2 id={format!("{id}-h")}>
+                if let Some(n) = section.number() { <span class="lesson-number">{ n }{ ". " }</span> }
+                { title }
+            </h2>
+            <p class="binding">{ binding.note() }</p>
+            { children }
         </section>
     }
 }

@@ -14,17 +14,8 @@ pub mod s7_moats;
 pub mod s8_tarpit;
 pub mod s9_fit;
 
-use crate::app::state::Action;
-use crate::model::Scene;
-use std::rc::Rc;
+use crate::view::sections::Section;
 use yew::prelude::*;
-
-/// What every section gets: the live scene and a way to change the shared settings.
-#[derive(Properties, PartialEq)]
-pub struct SectionProps {
-    pub scene: Rc<Scene>,
-    pub ondo: Callback<Action>,
-}
 
 /// Scroll back up to the explorer after a "try this" button, so the reader sees the change.
 pub fn show_explorer() {
@@ -36,37 +27,36 @@ pub fn show_explorer() {
     }
 }
 
+/// One section's component (exhaustive: a new [`Section`] does not compile until it has one).
+fn render(section: Section) -> Html {
+    match section {
+        Section::WhoAdopts => html! { <s1_who_adopts::WhoAdopts /> },
+        Section::TheChasm => html! { <s2_chasm::TheChasm /> },
+        Section::Evolve => html! { <s3_evolve::Evolve /> },
+        Section::Skip => html! { <s4_skip::Skip /> },
+        Section::WhyMlopsStalled => html! { <s5_mlops::WhyMlopsStalled /> },
+        Section::NoveltyFades => html! { <s6_novelty::NoveltyFades /> },
+        Section::Moats => html! { <s7_moats::Moats /> },
+        Section::Tarpit => html! { <s8_tarpit::Tarpit /> },
+        Section::FitYourData => html! { <s9_fit::FitYourData /> },
+        Section::HowItWorks => html! { <how_it_works::HowItWorks /> },
+    }
+}
+
+/// The sections in registry order, with a table of contents. The scene and the dispatcher
+/// reach them through context (`components::context`).
 #[function_component(Explainer)]
-pub fn explainer(props: &SectionProps) -> Html {
-    let sections = [
-        (1, "Who adopts, and when"),
-        (2, "The chasm"),
-        (3, "Evolve"),
-        (4, "Skip"),
-        (5, "Why MLOps stalled"),
-        (6, "Novelty fades"),
-        (7, "Moats"),
-        (8, "The tarpit"),
-        (9, "Fit your data"),
-    ];
+pub fn explainer() -> Html {
     html! {
         <article class="explainer" aria-label="The argument, step by step">
             <nav class="toc" aria-label="Sections">
                 <ol>
-                    { for sections.iter().map(|(n, t)| html! { <li><a href={format!("#lesson-{n}")}>{ *t }</a></li> }) }
-                    <li><a href="#how-it-works">{ "How the model works" }</a></li>
+                    { for Section::ALL.iter().map(|s| html! {
+                        <li><a href={format!("#{}", s.anchor())}>{ s.short_title() }</a></li>
+                    }) }
                 </ol>
             </nav>
-            <s1_who_adopts::WhoAdopts scene={props.scene.clone()} ondo={props.ondo.clone()} />
-            <s2_chasm::TheChasm scene={props.scene.clone()} ondo={props.ondo.clone()} />
-            <s3_evolve::Evolve scene={props.scene.clone()} ondo={props.ondo.clone()} />
-            <s4_skip::Skip scene={props.scene.clone()} ondo={props.ondo.clone()} />
-            <s5_mlops::WhyMlopsStalled scene={props.scene.clone()} ondo={props.ondo.clone()} />
-            <s6_novelty::NoveltyFades />
-            <s7_moats::Moats scene={props.scene.clone()} ondo={props.ondo.clone()} />
-            <s8_tarpit::Tarpit scene={props.scene.clone()} ondo={props.ondo.clone()} />
-            <s9_fit::FitYourData scene={props.scene.clone()} ondo={props.ondo.clone()} />
-            <how_it_works::HowItWorks />
+            { for Section::ALL.into_iter().map(render) }
         </article>
     }
 }

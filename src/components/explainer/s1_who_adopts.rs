@@ -1,17 +1,20 @@
 //! Section 1: Rogers' five groups. Figure: the live curve's group shares next to Rogers'.
 
 use super::lesson::{lesson_with, try_this, Binding};
-use super::{show_explorer, SectionProps};
+use super::show_explorer;
 use crate::app::state::Action;
+use crate::components::context::use_explorer;
 use crate::model::groups::Group;
 use crate::model::Field;
 use crate::view::format::percent;
+use crate::view::sections::Section;
 use yew::prelude::*;
 
 #[function_component(WhoAdopts)]
-pub fn who_adopts(props: &SectionProps) -> Html {
-    let shares = props.scene.groups.shares;
-    let ondo = props.ondo.clone();
+pub fn who_adopts() -> Html {
+    let explorer = use_explorer();
+    let shares = explorer.scene.groups.shares;
+    let ondo = explorer.dispatch.clone();
     let onclick = move |_| {
         ondo.emit(Action::Set(Field::InnovatorShare, 0.3));
         show_explorer();
@@ -23,7 +26,7 @@ pub fn who_adopts(props: &SectionProps) -> Html {
         .chain(Group::ALL.iter().map(|g| g.rogers_share()))
         .fold(0.01, f64::max);
     html! {
-        { lesson_with(1, "Who adopts, and when", Binding::Explorer, html! { <>
+        { lesson_with(Section::WhoAdopts, "Who adopts, and when", Binding::Explorer, html! { <>
             <p>{ "A new product never reaches everyone at once. The sociologist Everett Rogers sorted the people who \
                 take one up into five groups by when they join: " }
                 <strong>{ "innovators" }</strong>{ ", who try anything new; " }
@@ -42,7 +45,7 @@ pub fn who_adopts(props: &SectionProps) -> Html {
                     <tbody>
                         { for Group::ALL.iter().enumerate().map(|(i, g)| html! {
                             <tr>
-                                <th scope="row"><span class={format!("swatch band-{i}")} aria-hidden="true"></span>{ g.name() }</th>
+                                <th scope="row"><span class={format!("swatch band-{i}")} aria-hidden="true"></span>{ crate::view::labels::group(*g) }</th>
                                 <td><span class={format!("bar band-{i}")} style={format!("width:{}%", crate::io::number::fixed(shares[i] / widest * 100.0, 1))}></span>{ percent(shares[i]) }</td>
                                 <td><span class="bar rogers" style={format!("width:{}%", crate::io::number::fixed(g.rogers_share() / widest * 100.0, 1))}></span>{ percent(g.rogers_share()) }</td>
                             </tr>

@@ -2,13 +2,14 @@
 //! settings; a play button climbs the ladder in the explorer, one rung at a time.
 
 use super::lesson::{lesson_with, try_this, Binding};
-use super::SectionProps;
 use crate::app::lessons::ladder;
 use crate::app::state::Action;
+use crate::components::context::use_explorer;
 use crate::components::hooks::use_media_query;
 use crate::components::mini_chart::{MiniChart, MiniSeries, YUnit};
-use crate::model::{Field, Params};
+use crate::model::Field;
 use crate::view::format::{percent, year};
+use crate::view::sections::Section;
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
@@ -16,15 +17,10 @@ use yew::prelude::*;
 const STEP_MS: u32 = 1200;
 
 #[function_component(Evolve)]
-pub fn evolve(props: &SectionProps) -> Html {
-    let params = props.scene.params;
-    let rungs = use_memo(
-        Params {
-            abstraction: 0.0,
-            ..params
-        },
-        ladder,
-    );
+pub fn evolve() -> Html {
+    let explorer = use_explorer();
+    let params = explorer.scene.params;
+    let rungs = use_memo(params.with(Field::Abstraction, 0.0).0, ladder);
     let current = params.rung();
     let reduced_motion = use_media_query("(prefers-reduced-motion: reduce)");
     let playing = use_state(|| false);
@@ -37,7 +33,7 @@ pub fn evolve(props: &SectionProps) -> Html {
     let onplay = {
         let playing = playing.clone();
         let timer = timer.clone();
-        let ondo = props.ondo.clone();
+        let ondo = explorer.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
             if *playing {
                 *timer.borrow_mut() = None; // dropping the interval cancels it
@@ -61,7 +57,7 @@ pub fn evolve(props: &SectionProps) -> Html {
         })
     };
     let widest = rungs.iter().map(|r| r.depth).fold(0.05, f64::max);
-    let tr = &props.scene.trajectory;
+    let tr = &explorer.scene.trajectory;
     let points = |ys: &[f64]| {
         tr.t.iter()
             .copied()
@@ -88,7 +84,7 @@ pub fn evolve(props: &SectionProps) -> Html {
         },
     ];
     html! {
-        { lesson_with(3, "Evolve: climb the abstraction ladder", Binding::Explorer, html! { <>
+        { lesson_with(Section::Evolve, "Evolve: climb the abstraction ladder", Binding::Explorer, html! { <>
             <p>{ "Moore treated the product as fixed and changed everything around it: message, channel, price. Software \
                 does not have to stay put. Apache Spark started as a tool for experts who wrote Scala against its \
                 low-level distributed datasets. Then it gained a Python interface, DataFrames, SQL, an API that mimics \
@@ -97,9 +93,9 @@ pub fn evolve(props: &SectionProps) -> Html {
             <p>{ "In the model each rung raises the mainstream's own willingness to try the product and how much its users \
                 talk about it. Climb, and the chasm narrows and closes; adoption also arrives years earlier." }</p>
             <div class="side-by-side">
-            <MiniChart series={live} x_domain={(0.0, 30.0)} y_domain={(0.0, top)} x_label="years after launch"
+            <MiniChart series={live} x_domain={(0.0, crate::model::scene::HORIZON_YEARS)} y_domain={(0.0, top)} x_label="years after launch"
                 y_unit={YUnit::Percent} title={format!("Adoption rate on rung {}", current + 1)}
-                desc={crate::view::summary::adoption(&props.scene)} testid="ladder-curve" />
+                desc={crate::view::summary::adoption(&explorer.scene)} testid="ladder-curve" />
             <figure class="bars" data-testid="ladder-figure">
                 <table>
                     <caption>{ "Chasm depth and time to 50 % adoption on each rung, at your other settings" }</caption>
@@ -110,7 +106,7 @@ pub fn evolve(props: &SectionProps) -> Html {
                                 <th scope="row">{ format!("{}. {}", i + 1, r.interface) }</th>
                                 <td><span class="bar accent" style={format!("width:{}%", crate::io::number::fixed(r.depth / widest * 100.0, 1))}></span>
                                     { if r.depth > 0.0 { percent(r.depth) } else { "none".into() } }</td>
-                                <td>{ r.half_time.map(year).unwrap_or_else(|| "not within 30 years".into()) }</td>
+                                <td>{ r.half_time.map(year).unwrap_or_else(|| format!("not within {}", crate::view::format::adoption_horizon())) }</td>
                             </tr>
                         }) }
                     </tbody>

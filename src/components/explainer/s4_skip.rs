@@ -2,16 +2,19 @@
 //! scenario, so the difference is visible whatever the explorer shows.
 
 use super::lesson::{lesson_with, try_this, Binding};
-use super::{show_explorer, SectionProps};
+use super::show_explorer;
 use crate::app::presets::by_id;
 use crate::app::state::Action;
+use crate::components::context::use_explorer;
 use crate::components::mini_chart::{MiniChart, MiniSeries, YUnit};
 use crate::model::explore;
 use crate::view::format::year;
+use crate::view::sections::Section;
 use yew::prelude::*;
 
 #[function_component(Skip)]
-pub fn skip(props: &SectionProps) -> Html {
+pub fn skip() -> Html {
+    let explorer = use_explorer();
     let scenes = use_memo((), |_| {
         let get = |id| by_id(id).map(|p| explore(&p.params));
         (get("opening"), get("chatgpt"))
@@ -47,13 +50,13 @@ pub fn skip(props: &SectionProps) -> Html {
         when(opening),
         when(chatgpt)
     );
-    let ondo = props.ondo.clone();
+    let ondo = explorer.dispatch.clone();
     let onclick = move |_| {
         ondo.emit(Action::LoadPreset("chatgpt"));
         show_explorer();
     };
     html! {
-        { lesson_with(4, "Skip: build for the early majority from day one", Binding::Fixed, html! { <>
+        { lesson_with(Section::Skip, "Skip: build for the early majority from day one", Binding::Fixed, html! { <>
             <p>{ "The other way past the chasm is never to fall into it. If winning the experts does not carry over to \
                 everyone else, design for everyone else first. Apple did not sell the iPod on its specifications but as a \
                 thousand songs you could carry; enthusiasts grumble about each iPhone, and the mainstream buys it anyway. \
@@ -67,7 +70,7 @@ pub fn skip(props: &SectionProps) -> Html {
                     MiniSeries { points: points(opening), class: "ghost-rate", label: "opening scene (Python API, modest brand)".into() },
                     MiniSeries { points: points(chatgpt), class: "rate", label: "ChatGPT scenario (plain English, strong brand)".into() },
                 ]}
-                x_domain={(0.0, 30.0)} y_domain={(0.0, top)} x_label="years after launch" y_unit={YUnit::Percent}
+                x_domain={(0.0, crate::model::scene::HORIZON_YEARS)} y_domain={(0.0, top)} x_label="years after launch" y_unit={YUnit::Percent}
                 title="Adoption rate: built for experts against built for the mainstream" desc={desc.clone()} testid="skip-figure" />
             <p class="summary">{ desc }</p>
             { try_this(html! { <>{ "load the ChatGPT scenario into the explorer, then pull abstraction back down one rung at a time. " }

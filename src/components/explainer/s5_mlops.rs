@@ -2,15 +2,17 @@
 //! playbook applied to your current settings.
 
 use super::lesson::{lesson_with, try_this, Binding};
-use super::SectionProps;
 use crate::app::lessons::{try_moves, PLAYBOOKS};
 use crate::app::state::Action;
+use crate::components::context::use_explorer;
 use crate::view::format::{percent, year};
+use crate::view::sections::Section;
 use yew::prelude::*;
 
 #[function_component(WhyMlopsStalled)]
-pub fn why_mlops_stalled(props: &SectionProps) -> Html {
-    let params = props.scene.params;
+pub fn why_mlops_stalled() -> Html {
+    let explorer = use_explorer();
+    let params = explorer.scene.params;
     let outcomes = use_memo(params, |p| try_moves(p, &PLAYBOOKS));
     let (now, after) = &*outcomes;
     let depth = |d: f64| {
@@ -20,13 +22,16 @@ pub fn why_mlops_stalled(props: &SectionProps) -> Html {
             "none".to_string()
         }
     };
-    let half = |t: Option<f64>| t.map(year).unwrap_or_else(|| "not within 30 years".into());
+    let half = |t: Option<f64>| {
+        t.map(year)
+            .unwrap_or_else(|| format!("not within {}", crate::view::format::adoption_horizon()))
+    };
     let load = {
-        let ondo = props.ondo.clone();
+        let ondo = explorer.dispatch.clone();
         move |_| ondo.emit(Action::LoadPreset("mlops"))
     };
     html! {
-        { lesson_with(5, "Why MLOps stalled and LLMs did not", Binding::Explorer, html! { <>
+        { lesson_with(Section::WhyMlopsStalled, "Why MLOps stalled and LLMs did not", Binding::Explorer, html! { <>
             <p>{ "Machine-learning operations tools never settled on a standard design or grew a simpler form. Running them \
                 still takes data engineers, data scientists and ML engineers, a mix only the most advanced companies have, \
                 and those teams would rather use open source than pay a vendor. The buyers who would pay default to their \
@@ -46,7 +51,7 @@ pub fn why_mlops_stalled(props: &SectionProps) -> Html {
                             <td data-testid="playbook-now">{ depth(now.depth) }</td><td>{ half(now.half_time) }</td><td></td>
                         </tr>
                         { for PLAYBOOKS.iter().zip(after.iter()).enumerate().map(|(i, (m, o))| {
-                            let ondo = props.ondo.clone();
+                            let ondo = explorer.dispatch.clone();
                             let target = o.params;
                             let apply = move |_| {
                                 for field in crate::model::Field::ALL {

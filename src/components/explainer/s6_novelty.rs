@@ -6,6 +6,7 @@ use crate::components::hooks::use_id_prefix;
 use crate::components::mini_chart::{MiniChart, MiniSeries, YUnit};
 use crate::model::novelty::{active_users, hype_launch, HYPE_HORIZON_YEARS};
 use crate::view::format::percent;
+use crate::view::sections::Section;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -51,7 +52,7 @@ pub fn novelty_fades() -> Html {
     };
     let span_text = format!("{} months", crate::io::number::fixed(*span_months, 1));
     html! {
-        { lesson_with(6, "Novelty fades", Binding::Local, html! { <>
+        { lesson_with(Section::NoveltyFades, "Novelty fades", Binding::Local, html! { <>
             <p>{ "Fast sign-ups are not the same as lasting use. When many people come out of curiosity, the number of \
                 active users peaks and then falls even while sign-ups are still climbing. ChatGPT's monthly site visits \
                 fell by about a fifth in the three months after their spring 2023 peak." }</p>

@@ -2,23 +2,23 @@
 //! a strong one.
 
 use super::lesson::{lesson_with, try_this, Binding};
-use super::{show_explorer, SectionProps};
+use super::show_explorer;
 use crate::app::lessons::{half_life_at, sweep};
 use crate::app::state::Action;
+use crate::components::context::use_explorer;
 use crate::components::mini_chart::{MiniChart, MiniSeries, YUnit};
-use crate::model::{Field, Params};
+use crate::model::Field;
 use crate::view::format::duration;
+use crate::view::sections::Section;
 use yew::prelude::*;
 
 #[function_component(Moats)]
-pub fn moats(props: &SectionProps) -> Html {
-    let params = props.scene.params;
-    let key = Params {
-        switching_cost: 0.0,
-        ..params
-    };
+pub fn moats() -> Html {
+    let explorer = use_explorer();
+    let params = explorer.scene.params;
+    let key = params.with(Field::SwitchingCost, 0.0).0;
     let curves = use_memo(key, |p| {
-        let strong = Params { brand: 0.9, ..*p };
+        let strong = p.with(Field::Brand, 0.9).0;
         (
             sweep(p, Field::SwitchingCost, 21, half_life_at),
             sweep(&strong, Field::SwitchingCost, 21, half_life_at),
@@ -38,19 +38,21 @@ pub fn moats(props: &SectionProps) -> Html {
         duration(yours.last().map_or(0.0, |p| p.1)),
         duration(strong.first().map_or(0.0, |p| p.1)),
         duration(strong.last().map_or(0.0, |p| p.1)),
-        props.scene.half_life.map(duration).unwrap_or_else(|| "no erosion".into())
+        explorer.scene.half_life.map(duration).unwrap_or_else(|| "no erosion".into())
     );
     let set = |pairs: Vec<(Field, f64)>| {
-        let ondo = props.ondo.clone();
+        let ondo = explorer.dispatch.clone();
         move |_| {
-            for (f, v) in &pairs {
-                ondo.emit(Action::Set(*f, *v));
+            let mut next = params;
+            for &(f, v) in &pairs {
+                next.set(f, v).ok(); // the buttons' values are within range
             }
+            ondo.emit(Action::Apply(next));
             show_explorer();
         }
     };
     html! {
-        { lesson_with(7, "Moats: how long a lead lasts", Binding::Explorer, html! { <>
+        { lesson_with(Section::Moats, "Moats: how long a lead lasts", Binding::Explorer, html! { <>
             <p>{ "Crossing the chasm is half the story; the other half is keeping what you won. In AI infrastructure a lead \
                 is short. Rivals and open-source projects ship the same features one to three months later. Builders \
                 expect to swap any part of their stack, and with ten or more workable options at every layer, little \
@@ -67,7 +69,7 @@ pub fn moats(props: &SectionProps) -> Html {
                     MiniSeries { points: strong.clone(), class: "kept", label: "a 90 % brand".into() },
                 ]}
                 x_domain={(0.0, 1.0)} y_domain={(0.0, top)} x_label="switching cost (0 = fully composable)" y_unit={YUnit::Years}
-                marker={Some(params.switching_cost)} title="Half-life of the lead against switching cost" desc={desc.clone()} testid="moat-sweep" />
+                marker={Some(params.switching_cost())} title="Half-life of the lead against switching cost" desc={desc.clone()} testid="moat-sweep" />
             <p class="summary" aria-live="polite">{ desc }</p>
             { try_this(html! { <>
                 <button type="button" onclick={set(vec![(Field::SwitchingCost, 0.0)])} data-testid="try-7-composable">{ "Make it fully composable" }</button>{ " " }

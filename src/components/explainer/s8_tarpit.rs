@@ -2,17 +2,20 @@
 //! runway outlasts the chasm (runway is this section's own control).
 
 use super::lesson::{lesson_with, try_this, Binding};
-use super::{show_explorer, SectionProps};
+use super::show_explorer;
 use crate::app::lessons::{survives, try_moves, TARPIT_ADVICE};
 use crate::app::state::Action;
+use crate::components::context::use_explorer;
 use crate::components::hooks::use_id_prefix;
 use crate::view::format::{duration, year};
+use crate::view::sections::Section;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[function_component(Tarpit)]
-pub fn tarpit(props: &SectionProps) -> Html {
-    let params = props.scene.params;
+pub fn tarpit() -> Html {
+    let explorer = use_explorer();
+    let params = explorer.scene.params;
     let prefix = use_id_prefix();
     let runway_id = format!("{prefix}-tarpit-runway");
     let outcomes = use_memo(params, |p| try_moves(p, &TARPIT_ADVICE));
@@ -37,7 +40,7 @@ pub fn tarpit(props: &SectionProps) -> Html {
     };
     let half = |h: Option<f64>| h.map(duration).unwrap_or_else(|| "no erosion".into());
     let load = {
-        let ondo = props.ondo.clone();
+        let ondo = explorer.dispatch.clone();
         move |_| {
             ondo.emit(Action::LoadPreset("tarpit"));
             show_explorer();
@@ -45,7 +48,7 @@ pub fn tarpit(props: &SectionProps) -> Html {
     };
     let runway_text = format!("{} years", crate::io::number::fixed(*runway, 1));
     html! {
-        { lesson_with(8, "The tarpit", Binding::Explorer, html! { <>
+        { lesson_with(Section::Tarpit, "The tarpit", Binding::Explorer, html! { <>
             <p>{ "A tarpit idea sounds sensible and keeps swallowing the founders who try it. Selling picks and shovels for \
                 AI looks like one. A venture-scale infrastructure startup needs enterprise customers; enterprises hold off \
                 on new vendors because products lose their value within months; and the incumbents fold every good idea \

@@ -4,10 +4,11 @@
 //! from the tool changes the explorer's shared settings.
 
 use super::lesson::{lesson_with, try_this, Binding};
-use super::{show_explorer, SectionProps};
+use super::show_explorer;
 use crate::app::state::Action;
 use crate::browser::lazy::load_fit_tool;
-use crate::model::Field;
+use crate::components::context::use_explorer;
+use crate::view::sections::Section;
 use yew::prelude::*;
 
 #[derive(Clone, PartialEq)]
@@ -19,11 +20,12 @@ enum Tool {
 }
 
 #[function_component(FitYourData)]
-pub fn fit_your_data(props: &SectionProps) -> Html {
+pub fn fit_your_data() -> Html {
+    let explorer = use_explorer();
     let tool = use_state(|| Tool::Closed);
     let slot = use_node_ref();
     let onopen = {
-        let (tool, slot, ondo) = (tool.clone(), slot.clone(), props.ondo.clone());
+        let (tool, slot, ondo) = (tool.clone(), slot.clone(), explorer.dispatch.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(el) = slot.cast::<web_sys::Element>() else {
                 return;
@@ -31,11 +33,9 @@ pub fn fit_your_data(props: &SectionProps) -> Html {
             tool.set(Tool::Loading);
             let (tool, ondo) = (tool.clone(), ondo.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                // The tool reports the fitted settings; only the three the fit decides change.
+                // The tool reports the fitted settings; only the adoption ones the fit decides change.
                 let carry = Callback::from(move |p: crate::model::Params| {
-                    for f in [Field::InnovatorShare, Field::Abstraction, Field::Brand] {
-                        ondo.emit(Action::Set(f, p.get(f)));
-                    }
+                    ondo.emit(Action::ApplyAdoption(p));
                     show_explorer();
                 });
                 tool.set(match load_fit_tool(&el, carry).await {
@@ -63,7 +63,7 @@ pub fn fit_your_data(props: &SectionProps) -> Html {
         </> },
     };
     lesson_with(
-        9,
+        Section::FitYourData,
         "Where do you stand? Fit your own data",
         Binding::Local,
         html! { <>
