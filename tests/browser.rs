@@ -698,3 +698,106 @@ async fn the_explainer_settles_on_the_last_value_even_after_a_round_trip() {
         "the section shows the brand you left: {sweep}"
     );
 }
+
+#[derive(yew::Properties, PartialEq)]
+struct ScenesProbeProps {
+    state: chasm_explorer::app::state::AppState,
+    seen: Rc<RefCell<Vec<Rc<chasm_explorer::model::diffusion::Trajectory>>>>,
+}
+
+/// Records the adoption run each render of `use_scenes` hands out.
+#[yew::function_component(ScenesProbe)]
+fn scenes_probe(props: &ScenesProbeProps) -> yew::Html {
+    let (scene, _) = chasm_explorer::components::hooks::use_scenes(&props.state);
+    props.seen.borrow_mut().push(scene.trajectory.clone());
+    yew::Html::default()
+}
+
+#[wasm_bindgen_test]
+async fn a_moat_only_change_reuses_the_adoption_run() {
+    use chasm_explorer::app::state::AppState;
+    use chasm_explorer::model::Field;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let at = |f: Field, v: f64| AppState {
+        params: Params::default().with(f, v).0,
+        ..AppState::default()
+    };
+    let props = |state| ScenesProbeProps {
+        state,
+        seen: seen.clone(),
+    };
+    let mut handle =
+        yew::Renderer::<ScenesProbe>::with_root_and_props(host.clone(), props(AppState::default()))
+            .render();
+    yew::scheduler::flush().await;
+    handle.update(props(at(Field::SwitchingCost, 0.9)));
+    yew::scheduler::flush().await;
+    handle.update(props(at(Field::Brand, 0.9)));
+    yew::scheduler::flush().await;
+    let runs = seen.borrow();
+    assert!(runs.len() >= 3, "{}", runs.len());
+    let (first, moat_moved, brand_moved) = (&runs[0], &runs[runs.len() - 2], &runs[runs.len() - 1]);
+    assert!(
+        Rc::ptr_eq(first, moat_moved),
+        "moving switching cost re-ran the diffusion model"
+    );
+    assert!(
+        !Rc::ptr_eq(moat_moved, brand_moved),
+        "moving brand must re-run it"
+    );
+    drop(runs);
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn every_registered_section_is_rendered_in_order_and_listed() {
+    use chasm_explorer::view::sections::Section;
+    let root = mount_fresh().await;
+    let rendered: Vec<String> = {
+        let list = root.query_selector_all(".explainer > section").unwrap();
+        (0..list.length())
+            .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+            .map(|e| e.id())
+            .collect()
+    };
+    let expected: Vec<String> = Section::ALL.iter().map(|s| s.anchor()).collect();
+    assert_eq!(rendered, expected);
+    let toc = root.query_selector_all(".toc a").unwrap();
+    let hrefs: Vec<String> = (0..toc.length())
+        .filter_map(|i| {
+            toc.item(i)?
+                .dyn_into::<Element>()
+                .ok()?
+                .get_attribute("href")
+        })
+        .collect();
+    let anchors: Vec<String> = expected.iter().map(|a| format!("#{a}")).collect();
+    assert_eq!(hrefs, anchors);
+}
+
+#[wasm_bindgen_test]
+async fn climbing_from_the_top_rung_starts_again_from_the_bottom_and_climbs() {
+    // It used to stop at once: the section read the (lagging) settled scene during render,
+    // still on the top rung, and switched playing off in the same render.
+    let root = mount_query("abstraction=5").await;
+    settle().await;
+    if attr(&root, "play-ladder", "data-reduced-motion") == "true" {
+        return; // under reduced motion the button jumps instead of playing
+    }
+    click(&root, "play-ladder").await;
+    assert_eq!(text(&root, "value-abstraction"), "1 of 6: RDDs in Scala");
+    settle().await;
+    assert_eq!(
+        attr(&root, "play-ladder", "aria-pressed"),
+        "true",
+        "still playing after the section caught up"
+    );
+    gloo_timers::future::TimeoutFuture::new(1400).await;
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, "value-abstraction"), "2 of 6: Python API");
+    click(&root, "play-ladder").await; // pause
+    assert_eq!(attr(&root, "play-ladder", "aria-pressed"), "false");
+}

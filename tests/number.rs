@@ -96,3 +96,21 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn fitted_parameters_get_three_significant_digits() {
+    use chasm_explorer::io::number::significant;
+    for (v, want) in [
+        (0.0312, "0.0312"),
+        (1.25, "1.25"),
+        (381.4, "381"),
+        (0.00023149, "2.31e-4"),
+        (12_000_000.0, "1.20e7"),
+        (-0.000999999, "-1.00e-3"),
+        (9.996e-5, "1.00e-4"),
+        (0.0, "0.00"),
+    ] {
+        assert_eq!(significant(v), want, "{v}");
+    }
+    assert_eq!(significant(f64::NAN), "–");
+}

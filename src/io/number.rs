@@ -112,6 +112,34 @@ pub fn plain(v: f64) -> String {
     trimmed(v, 6)
 }
 
+/// Three significant digits for a fitted parameter: `0.0312`, `1.25`, `381`, and scientific
+/// notation below 0.001 or from 10 million (`2.31e-4`, `1.20e7`).
+pub fn significant(v: f64) -> String {
+    if !v.is_finite() {
+        return "–".into();
+    }
+    let a = v.abs();
+    if v != 0.0 && !(0.001..1e7).contains(&a) {
+        let mut exp = a.log10().floor() as i32;
+        let mut mantissa = v / 10f64.powi(exp);
+        // Rounding to two decimals can carry into a new digit (9.996 -> 10.00).
+        if fixed(mantissa.abs(), 2).starts_with("10") {
+            exp += 1;
+            mantissa = v / 10f64.powi(exp);
+        }
+        return format!("{}e{exp}", fixed(mantissa, 2));
+    }
+    if a >= 100.0 {
+        return trimmed(v.round(), 0);
+    }
+    let digits = if a == 0.0 {
+        2
+    } else {
+        (2 - a.log10().floor() as i32).clamp(0, 6) as usize
+    };
+    fixed(v, digits)
+}
+
 /// Read a decimal number: optional sign, digits with an optional point, optional exponent
 /// (`-12.5`, `.5`, `3.`, `2e-3`). No `inf`, `NaN`, spaces or hex. The result is within an ulp
 /// or two of the exact value (exact for up to 15 significant digits and small exponents, which

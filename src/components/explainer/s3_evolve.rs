@@ -9,6 +9,7 @@ use crate::components::hooks::use_media_query;
 use crate::components::mini_chart::{MiniChart, MiniSeries, YUnit};
 use crate::model::Field;
 use crate::view::format::{percent, year};
+use crate::view::labels::RUNGS;
 use crate::view::sections::Section;
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
@@ -23,39 +24,44 @@ pub fn evolve() -> Html {
     let rungs = use_memo(params.with(Field::Abstraction, 0.0).0, ladder);
     let current = params.rung();
     let reduced_motion = use_media_query("(prefers-reduced-motion: reduce)");
-    let playing = use_state(|| false);
-    let timer = use_mut_ref(|| None::<Interval>);
-    // Stop at the top of the ladder.
-    if *playing && current >= 5 {
-        playing.set(false);
-        *timer.borrow_mut() = None;
+    let top_rung = RUNGS.len() - 1;
+    // Playing climbs from `start`; `None` when stopped. The interval lives in an effect keyed on
+    // it, so starting and stopping never set state during render (the settled scene this
+    // section reads lags the explorer by a moment, so it cannot decide when to stop either).
+    let playing = use_state(|| None::<usize>);
+    {
+        let (playing, dispatch) = (playing.clone(), explorer.dispatch.clone());
+        use_effect_with(*playing, move |start| {
+            let timer = start.map(|start| {
+                let mut rung = start;
+                Interval::new(STEP_MS, move || {
+                    rung = (rung + 1).min(top_rung);
+                    dispatch.emit(Action::Set(Field::Abstraction, rung as f64));
+                    if rung == top_rung {
+                        playing.set(None); // the effect's cleanup then drops this interval
+                    }
+                })
+            });
+            move || drop(timer)
+        });
     }
     let onplay = {
         let playing = playing.clone();
-        let timer = timer.clone();
-        let ondo = explorer.dispatch.clone();
+        let dispatch = explorer.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
-            if *playing {
-                *timer.borrow_mut() = None; // dropping the interval cancels it
-                playing.set(false);
-                return;
-            }
-            if reduced_motion {
+            if playing.is_some() {
+                playing.set(None);
+            } else if reduced_motion {
                 // No animation: show the end state at once.
-                ondo.emit(Action::Set(Field::Abstraction, 5.0));
-                return;
+                dispatch.emit(Action::Set(Field::Abstraction, top_rung as f64));
+            } else {
+                let start = if current >= top_rung { 0 } else { current };
+                dispatch.emit(Action::Set(Field::Abstraction, start as f64));
+                playing.set(Some(start));
             }
-            let start = if current >= 5 { 0 } else { current };
-            ondo.emit(Action::Set(Field::Abstraction, start as f64));
-            let ondo = ondo.clone();
-            let mut rung = start;
-            *timer.borrow_mut() = Some(Interval::new(STEP_MS, move || {
-                rung = (rung + 1).min(5);
-                ondo.emit(Action::Set(Field::Abstraction, rung as f64));
-            }));
-            playing.set(true);
         })
     };
+    let is_playing = playing.is_some();
     let widest = rungs.iter().map(|r| r.depth).fold(0.05, f64::max);
     let tr = &explorer.scene.trajectory;
     let points = |ys: &[f64]| {
@@ -114,8 +120,9 @@ pub fn evolve() -> Html {
             </figure>
             </div>
             <p class="summary" aria-live="polite" data-testid="ladder-summary">{ format!(
-                "You are on rung {} of 6, {}: {}",
+                "You are on rung {} of {}, {}: {}",
                 current + 1,
+                RUNGS.len(),
                 rungs.get(current).map_or("", |r| r.interface),
                 rungs.get(current).map_or("no chasm".to_string(), |r| if r.depth > 0.0 {
                     format!("a chasm {} deep, half the market by {}.", percent(r.depth), r.half_time.map(year).unwrap_or_else(|| "never".into()))
@@ -124,8 +131,8 @@ pub fn evolve() -> Html {
                 })
             ) }</p>
             { try_this(html! { <>{ "climb the ladder and watch the explorer's curve change shape. " }
-                <button type="button" onclick={onplay} aria-pressed={(*playing).to_string()} data-testid="play-ladder">
-                    { if *playing { "Pause" } else if reduced_motion { "Jump to the top rung" } else { "▶ Climb the ladder" } }
+                <button type="button" onclick={onplay} aria-pressed={is_playing.to_string()} data-reduced-motion={reduced_motion.to_string()} data-testid="play-ladder">
+                    { if is_playing { "Pause" } else if reduced_motion { "Jump to the top rung" } else { "▶ Climb the ladder" } }
                 </button>
                 <span class="muted">{ " It plays in the explorer above; with reduced motion it jumps straight to the top." }</span>
             </> }) }
