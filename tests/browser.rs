@@ -510,7 +510,10 @@ async fn a_panic_replaces_every_widget_with_a_readable_message_and_reload_button
     let first = mount_fresh().await;
     let second = mount_query("?embed=1").await;
     // What the hook does, without aborting the test runner; the message is hostile on purpose.
-    mount::report_panic("panicked at src/x.rs:1:1: <img src=x onerror=alert(1)>");
+    mount::report_panic(
+        mount::PanicScope::Page,
+        "panicked at src/x.rs:1:1: <img src=x onerror=alert(1)>",
+    );
     for root in [&first, &second] {
         let crash = find(root, "crash");
         assert_eq!(crash.get_attribute("role").as_deref(), Some("alert"));
@@ -657,21 +660,17 @@ async fn malformed_data_gets_a_message_naming_line_and_column() {
     )
     .await;
     click(&root, "fit-run").await;
+    // The file is read by the fitting job (in its worker, or here where none can start).
     assert_eq!(
-        text(&root, "fit-error"),
+        wait_for(&root, "fit-error")
+            .await
+            .text_content()
+            .unwrap_or_default(),
         "Line 3, column 2: “lots” is not a number"
     );
     paste(&root, "fit-csv", "1,5\n2,6\n").await;
     click(&root, "fit-run").await;
-    let mut message = String::new();
-    for _ in 0..100 {
-        message = text(&root, "fit-error");
-        if message.contains("too few") {
-            break;
-        }
-        gloo_timers::future::TimeoutFuture::new(20).await;
-        yew::scheduler::flush().await;
-    }
+    let message = wait_text(&root, "fit-error", |t| t.contains("too few")).await;
     assert!(message.contains("too few"), "{message}");
     paste(
         &root,
@@ -680,9 +679,24 @@ async fn malformed_data_gets_a_message_naming_line_and_column() {
     )
     .await;
     click(&root, "fit-run").await;
-    gloo_timers::future::TimeoutFuture::new(50).await;
-    yew::scheduler::flush().await;
-    assert!(text(&root, "fit-error").contains("Every count is zero"));
+    let message = wait_text(&root, "fit-error", |t| t.contains("Every count is zero")).await;
+    assert!(message.contains("Every count is zero"), "{message}");
+}
+
+/// Wait (up to 5 s) until the element exists and its text passes `done`; its last text.
+async fn wait_text(root: &Element, testid: &str, done: impl Fn(&str) -> bool) -> String {
+    let mut last = String::new();
+    for _ in 0..200 {
+        if exists(root, testid) {
+            last = text(root, testid);
+            if done(&last) {
+                break;
+            }
+        }
+        gloo_timers::future::TimeoutFuture::new(25).await;
+        yew::scheduler::flush().await;
+    }
+    last
 }
 
 #[wasm_bindgen_test]
@@ -800,4 +814,57 @@ async fn climbing_from_the_top_rung_starts_again_from_the_bottom_and_climbs() {
     assert_eq!(text(&root, "value-abstraction"), "2 of 6: Python API");
     click(&root, "play-ladder").await; // pause
     assert_eq!(attr(&root, "play-ladder", "aria-pressed"), "false");
+}
+
+#[wasm_bindgen_test]
+async fn a_crash_in_the_fitting_tool_stays_in_the_tool() {
+    let page = mount_fresh().await;
+    let (tool, _) = mount_fit_tool().await;
+    tool.class_list().add_1(mount::TOOL_ROOT_CLASS).unwrap();
+    // What the tool module's hook does when it panics (it used to wipe every explorer too).
+    mount::report_panic(mount::PanicScope::FitTool, "panicked at src/io/csv.rs:1:1");
+    let crash = find(&tool, "crash");
+    assert!(crash
+        .text_content()
+        .unwrap()
+        .contains("fitting tool hit a bug"));
+    assert!(!exists(&page, "crash"), "the explorer was replaced too");
+    assert!(exists(&page, "adoption-chart") && exists(&page, "moat-chart"));
+    drag(&page, "brand", "0.6").await;
+    assert_eq!(
+        text(&page, "value-brand"),
+        "60 %",
+        "the explorer still works"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn pressing_fit_twice_lets_only_the_second_fit_finish() {
+    let (root, _) = mount_fit_tool().await;
+    let chasm = chasm_explorer::app::standing::to_csv(&chasm_explorer::app::standing::synthetic(
+        &Params::default(),
+        96,
+        200_000.0,
+        0.05,
+        42,
+    ));
+    paste(&root, "fit-csv", &chasm).await;
+    click(&root, "fit-run").await;
+    // Before the first finishes, different data and Fit again: the result must be the second's.
+    paste(
+        &root,
+        "fit-csv",
+        "t,n\n1,10\n2,30\n3,80\n4,150\n5,200\n6,180\n7,120\n8,60\n9,30\n10,10\n",
+    )
+    .await;
+    click(&root, "fit-run").await;
+    let caption = wait_text(&root, "fit-caption", |t| !t.is_empty()).await;
+    assert!(caption.starts_with("Fits to 10 points"), "{caption}");
+    // Let any straggler of the first job run out; the result must not change.
+    gloo_timers::future::TimeoutFuture::new(1500).await;
+    yew::scheduler::flush().await;
+    assert!(
+        text(&root, "fit-caption").starts_with("Fits to 10 points"),
+        "the first fit overwrote the second"
+    );
 }

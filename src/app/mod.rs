@@ -3,6 +3,7 @@
 //! stand" for a fitted product, and the embed snippet. It reads the model; nothing here touches
 //! the browser.
 
+pub mod fit_job;
 pub mod lessons;
 pub mod presets;
 pub mod snippet;

@@ -7,7 +7,7 @@ use crate::model::mapping::{self, LADDER};
 use crate::model::{Field, Params};
 
 /// Where the product is relative to its chasm.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Verdict {
     /// The fitted curve has a chasm that starts after the data ends (years until it starts).
     BeforeChasm { starts_in: f64 },
@@ -41,7 +41,7 @@ impl Verdict {
 }
 
 /// Everything the fit panel shows.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Standing {
     pub bass: BassFit,
     pub two: TwoSegmentFit,

@@ -2,5 +2,6 @@
 //! mounting and the panic hook ([`mount`]), and loading the fitting tool on demand ([`lazy`]).
 
 pub mod api;
+pub mod fit_worker;
 pub mod lazy;
 pub mod mount;

@@ -4,8 +4,40 @@ use crate::app::url;
 use crate::components::{App, AppProps};
 use wasm_bindgen::JsCast;
 
-/// Class on every element an app is mounted in; the panic hook finds them by it.
+/// Class on every element an app is mounted in; the page's panic hook finds them by it.
 pub const ROOT_CLASS: &str = "chasm-root";
+/// Class on the element the fitting tool is mounted in; the tool's panic hook finds it by it.
+pub const TOOL_ROOT_CLASS: &str = "fit-tool-root";
+
+/// Which widgets a module's panic hook replaces: its own, never the other module's (the page
+/// and the fitting tool are two WebAssembly modules, each with its own hook).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PanicScope {
+    /// Every explorer on the page (the page's module).
+    Page,
+    /// The fitting tool only (its own module): a crash there leaves the explorer working.
+    FitTool,
+}
+
+impl PanicScope {
+    fn class(self) -> &'static str {
+        match self {
+            PanicScope::Page => ROOT_CLASS,
+            PanicScope::FitTool => TOOL_ROOT_CLASS,
+        }
+    }
+
+    fn message(self) -> &'static str {
+        match self {
+            PanicScope::Page => {
+                "Sorry: the explorer hit a bug and stopped. Reloading the page usually fixes it."
+            }
+            PanicScope::FitTool => {
+                "Sorry: the fitting tool hit a bug and stopped. The explorer still works; reload the page to try the tool again."
+            }
+        }
+    }
+}
 
 /// Mount the explorer into `element` (which is marked as a root for the panic hook), configured
 /// by a query string such as `?brand=0.6&embed=1`. Tests mount several, so they pass
@@ -33,6 +65,7 @@ pub fn mount(element: web_sys::Element) -> yew::AppHandle<App> {
 /// `app::url::decode`: one typed codec on both sides of the boundary, not positional numbers.
 pub fn mount_fit_tool(element: web_sys::Element, on_carry: js_sys::Function) {
     use crate::app::state::AppState;
+    let _ = element.class_list().add_1(TOOL_ROOT_CLASS);
     use crate::components::fit_tool::{FitTool, FitToolProps};
     let oncarry = yew::Callback::from(move |params: crate::model::Params| {
         let query = url::encode(&AppState {
@@ -47,21 +80,21 @@ pub fn mount_fit_tool(element: web_sys::Element, on_carry: js_sys::Function) {
     );
 }
 
-/// Replace every mounted widget with a short message and a reload button when Rust panics, so
-/// the reader sees what happened instead of a frozen page. Text is set with `text_content`,
+/// Replace this module's widgets with a short message and a reload button when Rust panics, so
+/// the reader sees what happened instead of a frozen widget. Text is set with `text_content`,
 /// never as markup, so a panic message cannot inject anything.
-pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| report_panic(&info.to_string())));
+pub fn install_panic_hook(scope: PanicScope) {
+    std::panic::set_hook(Box::new(move |info| report_panic(scope, &info.to_string())));
 }
 
-/// What the panic hook does: log the message and replace every mounted widget with the crash
+/// What the panic hook does: log the message and replace the scope's widgets with the crash
 /// notice. Public so it can be tested without crashing the test runner.
-pub fn report_panic(message: &str) {
+pub fn report_panic(scope: PanicScope, message: &str) {
     web_sys::console::error_1(&message.into());
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let Ok(roots) = document.query_selector_all(&format!(".{ROOT_CLASS}")) else {
+    let Ok(roots) = document.query_selector_all(&format!(".{}", scope.class())) else {
         return;
     };
     for i in 0..roots.length() {
@@ -69,12 +102,12 @@ pub fn report_panic(message: &str) {
             .item(i)
             .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
         {
-            show_crash(&document, &root, message);
+            show_crash(&document, &root, scope.message(), message);
         }
     }
 }
 
-fn show_crash(document: &web_sys::Document, root: &web_sys::Element, message: &str) {
+fn show_crash(document: &web_sys::Document, root: &web_sys::Element, sorry: &str, message: &str) {
     root.set_inner_html("");
     let make = |tag: &str, text: &str| {
         document
@@ -86,15 +119,9 @@ fn show_crash(document: &web_sys::Document, root: &web_sys::Element, message: &s
     box_.set_class_name("crash");
     let _ = box_.set_attribute("role", "alert");
     let _ = box_.set_attribute("data-testid", "crash");
-    for el in [
-        make(
-            "p",
-            "Sorry: the explorer hit a bug and stopped. Reloading the page usually fixes it.",
-        ),
-        make("pre", message),
-    ]
-    .into_iter()
-    .flatten()
+    for el in [make("p", sorry), make("pre", message)]
+        .into_iter()
+        .flatten()
     {
         let _ = box_.append_child(&el);
     }
@@ -115,7 +142,7 @@ fn show_crash(document: &web_sys::Document, root: &web_sys::Element, message: &s
 
 /// Entry point for the page: install the hook and mount into `#app` (or `<body>`).
 pub fn start() {
-    install_panic_hook();
+    install_panic_hook(PanicScope::Page);
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

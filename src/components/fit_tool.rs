@@ -4,11 +4,13 @@
 //! loaded only when a reader opens it, so the page does not carry the CSV reader, the fitting
 //! code and this interface for readers who never use them.
 
-use crate::app::standing::{assess_with, synthetic, to_csv, to_params, Standing};
+use crate::app::fit_job::{CountKind, FitJob, FitReply, FitRequest, FitResult};
+use crate::app::standing::{synthetic, to_csv, to_params};
+use crate::browser::fit_worker::FitWorker;
 use crate::components::axes::{x_labels, y_grid};
 use crate::components::hooks::use_id_prefix;
-use crate::io::csv::{parse, Series, TimeUnit};
-use crate::model::fit::{fit_bass, TwoSegmentJob};
+use crate::io::csv::TimeUnit;
+use crate::io::number::{fixed, significant};
 use crate::model::{bass, Field, Params};
 use crate::view::chart::{coord, line_path, ticks, Linear};
 use crate::view::format::{percent, trim_number};
@@ -24,14 +26,26 @@ enum Status {
     Idle,
     Problem(String),
     Fitting { done: usize, of: usize },
-    Done(Rc<(Series, bool, Standing)>),
+    Done(Rc<FitResult>),
 }
 
-#[derive(Clone, Copy, PartialEq)]
-enum Kind {
-    Auto,
-    PerPeriod,
-    Cumulative,
+impl Status {
+    /// The status a reply from the job leads to.
+    fn after(reply: FitReply) -> Status {
+        match reply {
+            FitReply::Progress { done, of, .. } => Status::Fitting { done, of },
+            FitReply::Done { result, .. } => Status::Done(Rc::new(*result)),
+            FitReply::Failed { message, .. } => Status::Problem(message),
+        }
+    }
+}
+
+/// A file the reader opened: used instead of the text box until they type in it.
+#[derive(Clone, PartialEq)]
+struct OpenedFile {
+    name: String,
+    text: Rc<String>,
+    lines: usize,
 }
 
 fn sample(which: &str) -> String {
@@ -63,92 +77,113 @@ pub struct FitToolProps {
 pub fn fit_tool(props: &FitToolProps) -> Html {
     let prefix = use_id_prefix();
     let text = use_state(String::new);
+    let file = use_state(|| None::<OpenedFile>);
     let unit = use_state(|| TimeUnit::Years);
-    let kind = use_state(|| Kind::Auto);
+    let kind = use_state(|| CountKind::Auto);
     let status = use_state(|| Status::Idle);
     let id = |s: &str| format!("{prefix}-fit-{s}");
+    // The request being answered: replies to any other (a cancelled fit) are dropped.
+    let pending = use_mut_ref(|| None::<FitRequest>);
+    let worker = use_mut_ref(|| None::<FitWorker>);
+    // Set when the worker cannot run (blocked, offline, no module workers): fits then run here.
+    let broken = use_mut_ref(|| false);
 
     let run = {
-        let (text, unit, kind, status) = (text.clone(), unit.clone(), kind.clone(), status.clone());
+        let (text, file, unit, kind, status) = (
+            text.clone(),
+            file.clone(),
+            unit.clone(),
+            kind.clone(),
+            status.clone(),
+        );
+        let (pending, worker, broken) = (pending.clone(), worker.clone(), broken.clone());
         Callback::from(move |_: ()| {
-            let series = match parse(&text, *unit) {
-                Ok(s) => s,
-                Err(e) => return status.set(Status::Problem(e.to_string())),
+            let csv = match &*file {
+                Some(f) => (*f.text).clone(),
+                None => (*text).clone(),
             };
-            let cumulative = match *kind {
-                Kind::Auto => series.looks_cumulative,
-                Kind::PerPeriod => false,
-                Kind::Cumulative => true,
+            let id = pending
+                .borrow()
+                .as_ref()
+                .map_or(1, |r| r.id.wrapping_add(1).max(1));
+            let request = FitRequest {
+                id,
+                csv,
+                unit: *unit,
+                kind: *kind,
             };
-            let status = status.clone();
-            // The fits run one start per task, yielding between them so the page stays
-            // responsive and the progress shows.
-            wasm_bindgen_futures::spawn_local(async move {
-                // Point-level problems are told by line, as the reader sees their file.
-                let say = |e: crate::model::fit::FitError| {
-                    use crate::model::fit::FitError::*;
-                    let line = |i: usize| series.lines.get(i).copied().unwrap_or(0);
-                    Status::Problem(match e {
-                        BadValue { index } => {
-                            format!("Line {}: a negative or missing value.", line(index))
+            let was_running = matches!(*status, Status::Fitting { .. });
+            *pending.borrow_mut() = Some(request.clone());
+            status.set(Status::Fitting { done: 0, of: 0 });
+            // A fit still running is cancelled by ending its worker; a fresh one takes this.
+            if was_running || *broken.borrow() {
+                *worker.borrow_mut() = None;
+            }
+            if *broken.borrow() {
+                return run_here(request, status.clone(), pending.clone());
+            }
+            if worker.borrow().is_none() {
+                let (status, pending, broken) = (status.clone(), pending.clone(), broken.clone());
+                let on_reply = Callback::from(move |reply: FitReply| {
+                    let in_hand = pending.borrow().clone();
+                    match in_hand {
+                        // Id 0 speaks for the worker itself: it could not load or it crashed.
+                        Some(request) if reply.id() == 0 => {
+                            *broken.borrow_mut() = true;
+                            run_here(request, status.clone(), pending.clone());
                         }
-                        TimesNotIncreasing { index } => {
-                            format!("Line {}: not later than the row before.", line(index))
+                        Some(request) if request.id == reply.id() => {
+                            status.set(Status::after(reply))
                         }
-                        CumulativeFell { index } => {
-                            format!("Line {}: the running total falls here, and running totals can only grow. Are these counts per period?", line(index))
-                        }
-                        other => format!("{other}."),
-                    })
-                };
-                let bass_fit = match fit_bass(&series.points, cumulative) {
-                    Ok(f) => f,
-                    Err(e) => return status.set(say(e)),
-                };
-                let mut job = match TwoSegmentJob::new(&series.points, cumulative) {
-                    Ok(j) => j,
-                    Err(e) => return status.set(say(e)),
-                };
-                let of = job.steps();
-                loop {
-                    status.set(Status::Fitting {
-                        done: job.done(),
-                        of,
-                    });
-                    gloo::timers::future::TimeoutFuture::new(0).await;
-                    if !job.step() {
-                        break;
+                        _ => {} // a reply to a fit that was cancelled
                     }
-                }
-                let standing = assess_with(&series.points, cumulative, bass_fit, job.finish());
-                status.set(Status::Done(Rc::new((series, cumulative, standing))));
-            });
+                });
+                *worker.borrow_mut() = FitWorker::start(on_reply).ok();
+            }
+            let sent = worker.borrow().as_ref().map(|w| w.send(&request));
+            if !matches!(sent, Some(Ok(()))) {
+                *broken.borrow_mut() = true;
+                run_here(request, status.clone(), pending.clone());
+            }
         })
     };
     let onfit = run.reform(|_: MouseEvent| ());
     let ontext = {
-        let text = text.clone();
+        let (text, file) = (text.clone(), file.clone());
         Callback::from(move |e: InputEvent| {
+            // Typing takes over from an opened file.
+            file.set(None);
             text.set(e.target_unchecked_into::<HtmlTextAreaElement>().value())
         })
     };
     let onfile = {
-        let (text, status) = (text.clone(), status.clone());
+        let (opened, status) = (file.clone(), status.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
                 return;
             };
+            let name = file.name();
             if file.size() > MAX_FILE_BYTES {
                 return status.set(Status::Problem(format!(
-                    "That file is {:.1} MB; the limit is 8 MB.",
-                    file.size() / 1048576.0
+                    "That file is {} MB; the limit is {} MB.",
+                    fixed(file.size() / 1048576.0, 1),
+                    fixed(MAX_FILE_BYTES / 1048576.0, 0)
                 )));
             }
-            let (text, status) = (text.clone(), status.clone());
+            let (opened, status) = (opened.clone(), status.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match wasm_bindgen_futures::JsFuture::from(file.text()).await {
-                    Ok(v) => text.set(v.as_string().unwrap_or_default()),
+                    // Kept out of the text box: a 100,000-row file would make it a long task.
+                    Ok(v) => {
+                        let text = v.as_string().unwrap_or_default();
+                        opened.set(Some(OpenedFile {
+                            name,
+                            lines: text.lines().count(),
+                            text: Rc::new(text),
+                        }));
+                        status.set(Status::Idle);
+                    }
                     Err(_) => status.set(Status::Problem(
                         "The file could not be read as text.".into(),
                     )),
@@ -157,8 +192,9 @@ pub fn fit_tool(props: &FitToolProps) -> Html {
         })
     };
     let onsample = |which: &'static str| {
-        let (text, status) = (text.clone(), status.clone());
+        let (text, file, status) = (text.clone(), file.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
+            file.set(None);
             text.set(sample(which));
             status.set(Status::Idle);
         })
@@ -189,9 +225,9 @@ pub fn fit_tool(props: &FitToolProps) -> Html {
                     .value()
                     .as_str()
                 {
-                    "period" => Kind::PerPeriod,
-                    "cumulative" => Kind::Cumulative,
-                    _ => Kind::Auto,
+                    "period" => CountKind::PerPeriod,
+                    "cumulative" => CountKind::Cumulative,
+                    _ => CountKind::Auto,
                 },
             )
         })
@@ -207,7 +243,7 @@ pub fn fit_tool(props: &FitToolProps) -> Html {
             <p data-testid="fit-status" aria-live="polite"><progress max={of.to_string()} value={done.to_string()}></progress>{ format!(" Fitting… {done} of {of}") }</p>
         },
         Status::Done(r) => {
-            let (series, cumulative, s) = &**r;
+            let (cumulative, s) = (r.cumulative, &r.standing);
             let oncarry = props.oncarry.clone();
             let fit = s.two;
             let carry = Callback::from(move |_: MouseEvent| {
@@ -216,19 +252,19 @@ pub fn fit_tool(props: &FitToolProps) -> Html {
             html! {
                 <div class="fit-result" data-testid="fit-result">
                     <p class="verdict" aria-live="polite" data-testid="fit-verdict">{ s.verdict.sentence() }</p>
-                    { fit_chart(series, *cumulative, s) }
+                    { fit_chart(r) }
                     <table class="mapping">
-                        <caption>{ format!("Fits to {} points ({})", series.points.len(), if *cumulative { "running totals" } else { "counts per period" }) }</caption>
+                        <caption data-testid="fit-caption">{ format!("Fits to {} points ({})", r.points, if cumulative { "running totals" } else { "counts per period" }) }</caption>
                         <thead><tr><th scope="col">{ "Model" }</th><th scope="col">{ "Parameters" }</th><th scope="col">{ "RMSE" }</th><th scope="col">{ "R²" }</th></tr></thead>
                         <tbody>
                             <tr class={classes!((!s.two_segment_preferred).then_some("preferred"))}><th scope="row">{ "Bass" }</th>
-                                <td>{ format!("p = {}, q = {} per year, m = {}", sig(s.bass.p), sig(s.bass.q), sig(s.bass.m)) }</td>
-                                <td>{ trim_number(s.bass.rmse) }</td><td data-testid="r2-bass">{ format!("{:.3}", s.bass.r_squared) }</td></tr>
+                                <td>{ format!("p = {}, q = {} per year, m = {}", significant(s.bass.p), significant(s.bass.q), significant(s.bass.m)) }</td>
+                                <td>{ trim_number(s.bass.rmse) }</td><td data-testid="r2-bass">{ fixed(s.bass.r_squared, 3) }</td></tr>
                             <tr class={classes!(s.two_segment_preferred.then_some("preferred"))}><th scope="row">{ "Two markets" }</th>
                                 <td>{ format!("θ = {}, early p/q = {}/{}, main p/q = {}/{}, c = {}, m = {}",
-                                    percent(s.two.market.theta), sig(s.two.market.p_early), sig(s.two.market.q_early), sig(s.two.market.p_main),
-                                    sig(s.two.market.q_main), sig(s.two.market.cross), sig(s.two.m)) }</td>
-                                <td>{ trim_number(s.two.rmse) }</td><td>{ format!("{:.3}", s.two.r_squared) }</td></tr>
+                                    percent(s.two.market.theta), significant(s.two.market.p_early), significant(s.two.market.q_early), significant(s.two.market.p_main),
+                                    significant(s.two.market.q_main), significant(s.two.market.cross), significant(s.two.m)) }</td>
+                                <td>{ trim_number(s.two.rmse) }</td><td>{ fixed(s.two.r_squared, 3) }</td></tr>
                         </tbody>
                     </table>
                     <p>{ format!("The data support {} better (Akaike's criterion, which charges for the extra parameters). \
@@ -246,6 +282,9 @@ pub fn fit_tool(props: &FitToolProps) -> Html {
                 <label for={id("csv")}>{ "Your data (CSV: comma, semicolon or tab; header optional; dates like 2024-03-01 or plain numbers)" }</label>
                 <textarea id={id("csv")} rows="7" value={(*text).clone()} oninput={ontext} data-testid="fit-csv"
                     placeholder={"month,new users\n2023-01-01,120\n2023-02-01,180\n..."} />
+                if let Some(f) = &*file {
+                    <p class="muted" data-testid="fit-file">{ format!("Fitting the opened file {} ({} lines); type in the box to use it instead.", f.name, f.lines) }</p>
+                }
                 <div class="row">
                     <label class="inline" for={id("file")}>{ "or open a file" }</label>
                     <input type="file" id={id("file")} accept=".csv,.tsv,.txt,text/csv,text/plain" onchange={onfile} />
@@ -253,9 +292,9 @@ pub fn fit_tool(props: &FitToolProps) -> Html {
                 <div class="row">
                     <label class="inline" for={id("kind")}>{ "Counts are" }</label>
                     <select id={id("kind")} onchange={onkind} data-testid="fit-kind">
-                        <option value="auto" selected={*kind == Kind::Auto}>{ "detected (totals if they never fall)" }</option>
-                        <option value="period" selected={*kind == Kind::PerPeriod}>{ "new in each period" }</option>
-                        <option value="cumulative" selected={*kind == Kind::Cumulative}>{ "running totals" }</option>
+                        <option value="auto" selected={*kind == CountKind::Auto}>{ "detected (totals if they never fall)" }</option>
+                        <option value="period" selected={*kind == CountKind::PerPeriod}>{ "new in each period" }</option>
+                        <option value="cumulative" selected={*kind == CountKind::Cumulative}>{ "running totals" }</option>
                     </select>
                     <label class="inline" for={id("unit")}>{ "Plain-number times are in" }</label>
                     <select id={id("unit")} onchange={onunit}>
@@ -276,23 +315,42 @@ pub fn fit_tool(props: &FitToolProps) -> Html {
     }
 }
 
-/// Three significant digits, in scientific notation when very small or large.
-fn sig(v: f64) -> String {
-    if !v.is_finite() {
-        "–".into()
-    } else if v != 0.0 && (v.abs() < 0.001 || v.abs() >= 1e7) {
-        format!("{v:.2e}")
-    } else if v.abs() >= 100.0 {
-        trim_number(v.round())
-    } else {
-        let digits = (2 - v.abs().log10().floor() as i32).clamp(0, 6) as usize;
-        format!("{v:.digits$}")
-    }
+/// Fit on this thread, one step per task so the page stays responsive and the progress shows;
+/// used only where the worker cannot run. A newer request (a second press of Fit) stops it.
+fn run_here(
+    request: FitRequest,
+    status: UseStateHandle<Status>,
+    pending: Rc<std::cell::RefCell<Option<FitRequest>>>,
+) {
+    let still_wanted = move |id: u32| pending.borrow().as_ref().map(|r| r.id) == Some(id);
+    wasm_bindgen_futures::spawn_local(async move {
+        let id = request.id;
+        let mut job = match FitJob::new(&request) {
+            Ok(job) => job,
+            Err(message) => return status.set(Status::Problem(message)),
+        };
+        loop {
+            let (done, of) = job.progress();
+            status.set(Status::Fitting { done, of });
+            gloo::timers::future::TimeoutFuture::new(0).await;
+            if !still_wanted(id) {
+                return;
+            }
+            if !job.step() {
+                break;
+            }
+        }
+        status.set(match job.finish() {
+            Ok(result) => Status::Done(Rc::new(result)),
+            Err(message) => Status::Problem(message),
+        });
+    });
 }
 
 /// Data as dots, the two fitted curves (as counts per period or running totals, like the data)
 /// and the next 24 months projected, dashed.
-fn fit_chart(series: &Series, cumulative: bool, s: &Standing) -> Html {
+fn fit_chart(r: &FitResult) -> Html {
+    let (cumulative, s) = (r.cumulative, &r.standing);
     let (w, h, left, right, top, bottom) = (640.0, 240.0, 56.0, 620.0, 12.0, 206.0);
     // Project up to 24 months, but not much longer than the data itself, so weeks of data are
     // not squashed into a corner of a two-year axis (the text reports 12 and 24 months anyway).
@@ -316,10 +374,7 @@ fn fit_chart(series: &Series, cumulative: bool, s: &Standing) -> Html {
         .iter()
         .map(|&t| value(&|x| bass::cumulative(s.bass.p, s.bass.q, x), s.bass.m, t))
         .collect();
-    let top_value = series
-        .points
-        .iter()
-        .map(|p| p.1)
+    let top_value = std::iter::once(r.max_count)
         .chain(two.iter().copied())
         .chain(bass_curve.iter().copied())
         .fold(1e-9, f64::max)
@@ -327,7 +382,7 @@ fn fit_chart(series: &Series, cumulative: bool, s: &Standing) -> Html {
     let x = Linear::new((0.0, end), (left, right));
     let y = Linear::new((0.0, top_value), (bottom, top));
     let split = ts.iter().position(|&t| t > s.last_time).unwrap_or(ts.len());
-    let dots = series.points.iter().step_by(series.points.len().div_ceil(300).max(1)).map(|&(t, v)| {
+    let dots = r.dots.iter().map(|&(t, v)| {
         html! { <circle class="data-dot" cx={coord(x.at(t - s.origin))} cy={coord(y.at(v))} r="2.2" /> }
     });
     html! {

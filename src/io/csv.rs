@@ -9,7 +9,7 @@ pub const MAX_ROWS: usize = 200_000;
 pub const MAX_BYTES: usize = 8 * 1024 * 1024;
 
 /// How plain-number times are meant.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum TimeUnit {
     #[default]
     Years,

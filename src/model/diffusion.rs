@@ -15,7 +15,7 @@
 //! readout and the tests all see the very same numbers.
 
 /// The two markets' parameters. Rates are per year, shares are fractions in `[0, 1]`.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Market {
     /// Share of all potential adopters who are in the early market (innovators + early adopters).
     pub theta: f64,

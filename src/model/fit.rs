@@ -63,7 +63,7 @@ impl std::fmt::Display for FitError {
 impl std::error::Error for FitError {}
 
 /// A fitted Bass curve.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BassFit {
     /// Innovation coefficient (per year).
     pub p: f64,
@@ -76,7 +76,7 @@ pub struct BassFit {
 }
 
 /// A fitted two-segment model.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TwoSegmentFit {
     pub market: Market,
     /// Market size, in the data's units.

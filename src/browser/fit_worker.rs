@@ -1,0 +1,92 @@
+//! The fitting tool's Web Worker, both sides of it. In the worker, [`serve`] reads a
+//! `FitRequest`, runs the job and posts each `FitReply`. On the page, [`FitWorker`] starts the
+//! worker (`fit-worker.js`, a module worker that loads the tool's own module) and turns its
+//! messages back into `FitReply` values. Messages cross as structured-cloned JS objects written
+//! and read by serde (serde-wasm-bindgen), so both sides share one set of Rust types.
+
+use crate::app::fit_job::{self, FitReply, FitRequest};
+use js_sys::Function;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::Callback;
+
+/// The worker script's file name, next to the page.
+pub const WORKER_SCRIPT: &str = "fit-worker.js";
+
+/// In the worker: answer one request through `post`.
+pub fn serve(request: JsValue, post: Function) {
+    let send = |reply: FitReply| {
+        if let Ok(value) = serde_wasm_bindgen::to_value(&reply) {
+            let _ = post.call1(&JsValue::NULL, &value);
+        }
+    };
+    match serde_wasm_bindgen::from_value::<FitRequest>(request) {
+        Ok(request) => fit_job::run(&request, send),
+        Err(e) => send(FitReply::Failed {
+            id: 0,
+            message: format!("The fitting request could not be read ({e})."),
+        }),
+    }
+}
+
+/// The page's handle on a running worker. Dropping it terminates the worker, which is how a
+/// fit in progress is cancelled.
+pub struct FitWorker {
+    worker: web_sys::Worker,
+    _onmessage: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _onerror: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl FitWorker {
+    /// Start the worker; every reply goes to `on_reply`. A worker that fails to load reports a
+    /// `Failed` reply with id 0 (see [`FitWorker::send`] for why that still reaches the tool).
+    pub fn start(on_reply: Callback<FitReply>) -> Result<FitWorker, String> {
+        let url = web_sys::Url::new_with_base(WORKER_SCRIPT, &super::api::page_base_url())
+            .map(|u| u.href())
+            .map_err(|_| "the worker's address could not be made".to_string())?;
+        let options = web_sys::WorkerOptions::new();
+        options.set_type(web_sys::WorkerType::Module);
+        let worker = web_sys::Worker::new_with_options(&url, &options)
+            .map_err(|e| format!("the browser would not start a worker ({e:?})"))?;
+        let reply = on_reply.clone();
+        let onmessage =
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+                match serde_wasm_bindgen::from_value::<FitReply>(e.data()) {
+                    Ok(r) => reply.emit(r),
+                    Err(err) => reply.emit(FitReply::Failed {
+                        id: 0,
+                        message: format!("The fitting worker sent something unreadable ({err})."),
+                    }),
+                }
+            });
+        let onerror = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+            on_reply.emit(FitReply::Failed {
+                id: 0,
+                message: "The fitting worker could not be loaded.".into(),
+            })
+        });
+        worker.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(onerror.as_ref().unchecked_ref()));
+        Ok(FitWorker {
+            worker,
+            _onmessage: onmessage,
+            _onerror: onerror,
+        })
+    }
+
+    /// Post a request.
+    pub fn send(&self, request: &FitRequest) -> Result<(), String> {
+        let value = serde_wasm_bindgen::to_value(request).map_err(|e| e.to_string())?;
+        self.worker
+            .post_message(&value)
+            .map_err(|_| "the request could not be sent to the worker".to_string())
+    }
+}
+
+impl Drop for FitWorker {
+    fn drop(&mut self) {
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
+        self.worker.terminate();
+    }
+}
