@@ -23,8 +23,9 @@ const walk = (d) => {
   }
 };
 walk(dir);
-// Which group a file belongs to (src/browser/lazy.rs loads fit-tool*; embed.js is for host pages).
-const group = (name) => (name.startsWith('fit-tool') ? 'on demand' : name === 'embed.js' ? 'host pages' : 'page');
+// Which group a file belongs to (src/browser/lazy.rs loads fit-tool*, the tool starts fit-worker.js;
+// embed.js is for host pages).
+const group = (name) => (name.startsWith('fit-') ? 'on demand' : name === 'embed.js' ? 'host pages' : 'page');
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
 const totals = {};
 console.log('file'.padEnd(48), '     raw', '    gzip', '  brotli', '  loaded');

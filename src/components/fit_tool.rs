@@ -297,7 +297,7 @@ pub fn fit_tool(props: &FitToolProps) -> Html {
                         <option value="cumulative" selected={*kind == CountKind::Cumulative}>{ "running totals" }</option>
                     </select>
                     <label class="inline" for={id("unit")}>{ "Plain-number times are in" }</label>
-                    <select id={id("unit")} onchange={onunit}>
+                    <select id={id("unit")} onchange={onunit} data-testid="fit-unit">
                         <option value="years" selected={*unit == TimeUnit::Years}>{ "years" }</option>
                         <option value="months" selected={*unit == TimeUnit::Months}>{ "months" }</option>
                         <option value="weeks" selected={*unit == TimeUnit::Weeks}>{ "weeks" }</option>
