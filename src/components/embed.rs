@@ -2,7 +2,7 @@
 //! chrome, a link to the full explainer, and its height reported to the host page.
 
 use super::adoption_panel::AdoptionPanel;
-use super::hooks::{use_app, use_id_prefix, use_media_query, AppHandle, COMPACT_QUERY};
+use super::hooks::{use_app, use_id_prefix, use_media_query, COMPACT_QUERY};
 use super::moat_panel::MoatPanel;
 use super::notices::Notices;
 use crate::app::snippet::page_url_for;
@@ -19,12 +19,8 @@ pub struct EmbedProps {
 
 #[function_component(Embed)]
 pub fn embed(props: &EmbedProps) -> Html {
-    let AppHandle {
-        state,
-        scene,
-        ghost,
-        dispatch,
-    } = use_app(&props.initial);
+    let app = use_app(&props.initial);
+    let (state, scene, ghost, dispatch) = (app.state, app.scene, app.ghost, app.dispatch);
     let view = state.view;
     let compact = use_media_query(COMPACT_QUERY);
     let prefix = use_id_prefix();
