@@ -868,3 +868,37 @@ async fn pressing_fit_twice_lets_only_the_second_fit_finish() {
         "the first fit overwrote the second"
     );
 }
+
+/// The rendered height (CSS px) of the first `<text>` in the element with this test id.
+fn text_height(root: &Element, testid: &str) -> f64 {
+    find(root, testid)
+        .query_selector("text")
+        .unwrap()
+        .expect("a chart with text")
+        .get_bounding_client_rect()
+        .height()
+}
+
+#[wasm_bindgen_test]
+async fn chart_text_is_the_same_size_in_every_figure() {
+    let root = mount_fresh().await;
+    settle().await;
+    settle().await; // charts measure their width after the first paint
+    let explorer = text_height(&root, "adoption-chart");
+    for testid in ["moat-chart", "ladder-curve", "chasm-sweep"] {
+        let h = text_height(&root, testid);
+        assert!(
+            (h - explorer).abs() <= 1.0,
+            "{testid}: text {h} px high beside {explorer} px in the explorer"
+        );
+    }
+    // One viewBox unit is one CSS pixel: the drawing is not scaled up or down.
+    let svg = find(&root, "ladder-curve");
+    let drawn = svg.get_bounding_client_rect().width();
+    let view_box = svg.get_attribute("viewBox").unwrap();
+    let declared: f64 = view_box.split(' ').nth(2).unwrap().parse().unwrap();
+    assert!(
+        (drawn - declared).abs() <= 1.0,
+        "{drawn} px wide for a viewBox of {declared}"
+    );
+}

@@ -3,6 +3,7 @@
 //! Drawn into a fixed viewBox (narrower on phones), so it scales with its container.
 
 use super::axes::{x_labels, y_grid};
+use super::hooks::use_width;
 use crate::model::groups::Group;
 use crate::model::Scene;
 use crate::view::chart::{area_path, coord, line_path, thin, ticks, Frame, Linear};
@@ -45,7 +46,9 @@ fn band_label(group: Group, width: f64) -> Option<&'static str> {
 #[function_component(AdoptionChart)]
 pub fn adoption_chart(props: &ChartProps) -> Html {
     let scene = &props.scene;
-    let f = Frame::adoption(props.compact);
+    let host = use_node_ref();
+    let base = Frame::adoption(props.compact);
+    let f = base.with_width(use_width(&host, base.w));
     let tr = &scene.trajectory;
     let horizon = tr.horizon().max(1.0);
     let x = Linear::new((0.0, horizon), (f.left, f.right));
@@ -124,6 +127,7 @@ pub fn adoption_chart(props: &ChartProps) -> Html {
     let title_id = format!("{}-adoption-title", props.id_prefix);
     let desc_id = format!("{}-adoption-desc", props.id_prefix);
     html! {
+        <div class="chart-host" ref={host}>
         <svg class="chart adoption-chart" data-testid="adoption-chart" viewBox={f.view_box()}
              role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
             <title id={title_id}>{ format!("Adoption rate over {}, with Rogers' adopter groups as bands", crate::view::format::adoption_horizon()) }</title>
@@ -151,5 +155,6 @@ pub fn adoption_chart(props: &ChartProps) -> Html {
             <path class="curve rate" data-testid="rate-path" d={line_path(&t, &rate, x, y)} />
             { for chasm }
         </svg>
+        </div>
     }
 }

@@ -8,11 +8,11 @@ use crate::app::fit_job::{CountKind, FitJob, FitReply, FitRequest, FitResult};
 use crate::app::standing::{synthetic, to_csv, to_params};
 use crate::browser::fit_worker::FitWorker;
 use crate::components::axes::{x_labels, y_grid};
-use crate::components::hooks::use_id_prefix;
+use crate::components::hooks::{use_id_prefix, use_width};
 use crate::io::csv::TimeUnit;
 use crate::io::number::{fixed, significant};
 use crate::model::{bass, Field, Params};
-use crate::view::chart::{coord, line_path, ticks, Linear};
+use crate::view::chart::{coord, line_path, ticks, Frame, Linear};
 use crate::view::format::{percent, trim_number};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -76,6 +76,8 @@ pub struct FitToolProps {
 #[function_component(FitTool)]
 pub fn fit_tool(props: &FitToolProps) -> Html {
     let prefix = use_id_prefix();
+    let host = use_node_ref();
+    let chart_width = use_width(&host, 640.0);
     let text = use_state(String::new);
     let file = use_state(|| None::<OpenedFile>);
     let unit = use_state(|| TimeUnit::Years);
@@ -252,7 +254,7 @@ pub fn fit_tool(props: &FitToolProps) -> Html {
             html! {
                 <div class="fit-result" data-testid="fit-result">
                     <p class="verdict" aria-live="polite" data-testid="fit-verdict">{ s.verdict.sentence() }</p>
-                    { fit_chart(r) }
+                    { fit_chart(r, chart_width) }
                     <table class="mapping">
                         <caption data-testid="fit-caption">{ format!("Fits to {} points ({})", r.points, if cumulative { "running totals" } else { "counts per period" }) }</caption>
                         <thead><tr><th scope="col">{ "Model" }</th><th scope="col">{ "Parameters" }</th><th scope="col">{ "RMSE" }</th><th scope="col">{ "R²" }</th></tr></thead>
@@ -277,7 +279,7 @@ pub fn fit_tool(props: &FitToolProps) -> Html {
         }
     };
     html! {
-        <div class="fit-tool" data-testid="fit-tool">
+        <div class="fit-tool" data-testid="fit-tool" ref={host}>
             <div class="fit-inputs">
                 <label for={id("csv")}>{ "Your data (CSV: comma, semicolon or tab; header optional; dates like 2024-03-01 or plain numbers)" }</label>
                 <textarea id={id("csv")} rows="7" value={(*text).clone()} oninput={ontext} data-testid="fit-csv"
@@ -349,9 +351,19 @@ fn run_here(
 
 /// Data as dots, the two fitted curves (as counts per period or running totals, like the data)
 /// and the next 24 months projected, dashed.
-fn fit_chart(r: &FitResult) -> Html {
+fn fit_chart(r: &FitResult, width: f64) -> Html {
     let (cumulative, s) = (r.cumulative, &r.standing);
-    let (w, h, left, right, top, bottom) = (640.0, 240.0, 56.0, 620.0, 12.0, 206.0);
+    // Drawn at its CSS width (see `Frame::with_width`), so its text matches every other figure.
+    let f = Frame {
+        w: 640.0,
+        h: 240.0,
+        left: 56.0,
+        right: 620.0,
+        top: 12.0,
+        bottom: 206.0,
+    }
+    .with_width(width);
+    let (h, left, right, top, bottom) = (f.h, f.left, f.right, f.top, f.bottom);
     // Project up to 24 months, but not much longer than the data itself, so weeks of data are
     // not squashed into a corner of a two-year axis (the text reports 12 and 24 months anyway).
     let end = s.last_time + 2.0f64.min((0.75 * s.last_time).max(0.1));
@@ -386,13 +398,13 @@ fn fit_chart(r: &FitResult) -> Html {
         html! { <circle class="data-dot" cx={coord(x.at(t - s.origin))} cy={coord(y.at(v))} r="2.2" /> }
     });
     html! {
-        <svg class="chart fit-chart" viewBox={format!("0 0 {w} {h}")} role="img" data-testid="fit-chart"
+        <svg class="chart fit-chart" viewBox={f.view_box()} role="img" data-testid="fit-chart"
              aria-label={format!("Your data with both fitted curves and a 24-month projection. {}", s.verdict.sentence())}>
             { y_grid(&ticks(0.0, top_value, 4), y, left, right, trim_number) }
             { x_labels(&ticks(0.0, end, 8), x, bottom, trim_number) }
-            <text class="axis-title" x={coord((left + right) / 2.0)} y={(h - 3.0).to_string()} text-anchor="middle">{ "years since launch (as fitted)" }</text>
-            <line class="axis" x1={left.to_string()} x2={right.to_string()} y1={bottom.to_string()} y2={bottom.to_string()} />
-            <line class="you-are-here" x1={coord(x.at(s.last_time))} x2={coord(x.at(s.last_time))} y1={top.to_string()} y2={bottom.to_string()} />
+            <text class="axis-title" x={coord((left + right) / 2.0)} y={coord(h - 3.0)} text-anchor="middle">{ "years since launch (as fitted)" }</text>
+            <line class="axis" x1={coord(left)} x2={coord(right)} y1={coord(bottom)} y2={coord(bottom)} />
+            <line class="you-are-here" x1={coord(x.at(s.last_time))} x2={coord(x.at(s.last_time))} y1={coord(top)} y2={coord(bottom)} />
             { for dots }
             <path class="curve ghost-rate" d={line_path(&ts, &bass_curve, x, y)} />
             <path class="curve rate" d={line_path(&ts[..split.min(ts.len())], &two[..split.min(two.len())], x, y)} />

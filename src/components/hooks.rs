@@ -92,6 +92,50 @@ pub fn use_after_first_paint() -> bool {
     *painted
 }
 
+/// The rendered width (CSS px) of the element behind `node`, kept up to date as it changes;
+/// `fallback` until the first measurement. Charts use it as their viewBox width, so that their
+/// text is drawn at the same CSS size at every width. Whole pixels only, so sub-pixel layout
+/// jitter does not re-render a chart.
+#[hook]
+pub fn use_width(node: &NodeRef, fallback: f64) -> f64 {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let width = use_state(|| fallback);
+    {
+        let (node, width) = (node.clone(), width.clone());
+        use_effect_with((), move |_| {
+            let observer = node.cast::<web_sys::Element>().and_then(|el| {
+                let measure = {
+                    let width = width.clone();
+                    move |w: f64| {
+                        let w = w.round();
+                        if w > 0.0 && w != *width {
+                            width.set(w);
+                        }
+                    }
+                };
+                measure(el.get_bounding_client_rect().width());
+                let callback =
+                    Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                        if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>()
+                        {
+                            measure(entry.content_rect().width());
+                        }
+                    });
+                let observer =
+                    web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+                observer.observe(&el);
+                Some((observer, callback))
+            });
+            move || {
+                if let Some((observer, _callback)) = observer {
+                    observer.disconnect();
+                }
+            }
+        });
+    }
+    *width
+}
+
 /// A unique id prefix per mounted widget, so two widgets on one page never share an element id.
 #[hook]
 pub fn use_id_prefix() -> AttrValue {

@@ -2,15 +2,9 @@
 //! optional "you are here" marker, and a text alternative.
 
 use super::axes::{x_labels, y_grid};
-use crate::view::chart::{coord, line_path, ticks, Linear};
+use super::hooks::use_width;
+use crate::view::chart::{coord, line_path, ticks, Frame, Linear};
 use yew::prelude::*;
-
-const W: f64 = 360.0;
-const H: f64 = 190.0;
-const LEFT: f64 = 40.0;
-const RIGHT: f64 = 350.0;
-const TOP: f64 = 12.0;
-const BOTTOM: f64 = 158.0;
 
 /// One line: its points, a CSS class for its colour and dash, and its name in the legend.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,8 +40,12 @@ pub struct MiniChartProps {
 
 #[function_component(MiniChart)]
 pub fn mini_chart(props: &MiniChartProps) -> Html {
-    let x = Linear::new(props.x_domain, (LEFT, RIGHT));
-    let y = Linear::new(props.y_domain, (BOTTOM, TOP));
+    let host = use_node_ref();
+    let base = Frame::mini();
+    let f = base.with_width(use_width(&host, base.w));
+    let (w, h, left, right, top, bottom) = (f.w, f.h, f.left, f.right, f.top, f.bottom);
+    let x = Linear::new(props.x_domain, (left, right));
+    let y = Linear::new(props.y_domain, (bottom, top));
     let y_text = |v: f64| match props.y_unit {
         YUnit::Percent => crate::view::format::percent(v),
         YUnit::Years => format!("{} y", crate::io::number::fixed(v, 0)),
@@ -55,14 +53,14 @@ pub fn mini_chart(props: &MiniChartProps) -> Html {
     let x_ticks = ticks(props.x_domain.0, props.x_domain.1, 5);
     let y_ticks = ticks(props.y_domain.0, props.y_domain.1, 3);
     html! {
-        <figure class="mini">
-            <svg class="chart mini-chart" viewBox={format!("0 0 {} {}", coord(W), coord(H))} role="img" aria-label={format!("{}. {}", props.title, props.desc)} data-testid={props.testid.clone()}>
-                { y_grid(&y_ticks, y, LEFT, RIGHT, y_text) }
-                { x_labels(&x_ticks, x, BOTTOM - 1.0, crate::view::format::trim_number) }
-                <text class="axis-title" x={coord((LEFT + RIGHT) / 2.0)} y={coord(H - 3.0)} text-anchor="middle">{ props.x_label.clone() }</text>
-                <line class="axis" x1={coord(LEFT)} x2={coord(RIGHT)} y1={coord(BOTTOM)} y2={coord(BOTTOM)} />
+        <figure class="mini" ref={host}>
+            <svg class="chart mini-chart" viewBox={format!("0 0 {} {}", coord(w), coord(h))} role="img" aria-label={format!("{}. {}", props.title, props.desc)} data-testid={props.testid.clone()}>
+                { y_grid(&y_ticks, y, left, right, y_text) }
+                { x_labels(&x_ticks, x, bottom - 1.0, crate::view::format::trim_number) }
+                <text class="axis-title" x={coord((left + right) / 2.0)} y={coord(h - 3.0)} text-anchor="middle">{ props.x_label.clone() }</text>
+                <line class="axis" x1={coord(left)} x2={coord(right)} y1={coord(bottom)} y2={coord(bottom)} />
                 { for props.marker.map(|m| html! {
-                    <line class="you-are-here" x1={coord(x.at(m))} x2={coord(x.at(m))} y1={coord(TOP)} y2={coord(BOTTOM)} />
+                    <line class="you-are-here" x1={coord(x.at(m))} x2={coord(x.at(m))} y1={coord(top)} y2={coord(bottom)} />
                 }) }
                 { for props.series.iter().map(|s| {
                     let (xs, ys): (Vec<f64>, Vec<f64>) = s.points.iter().copied().unzip();

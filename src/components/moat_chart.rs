@@ -2,6 +2,7 @@
 //! erodes, the half-life, and the users you keep (adopters times lead).
 
 use super::axes::{x_labels, y_grid};
+use super::hooks::use_width;
 use crate::model::moat::MOAT_HORIZON_YEARS;
 use crate::view::chart::{coord, line_path, ticks, Frame, Linear};
 use crate::view::format::{duration, percent};
@@ -14,7 +15,9 @@ pub use super::adoption_chart::ChartProps as MoatChartProps;
 #[function_component(MoatChart)]
 pub fn moat_chart(props: &MoatChartProps) -> Html {
     let scene = &props.scene;
-    let f = Frame::moat(props.compact);
+    let host = use_node_ref();
+    let base = Frame::moat(props.compact);
+    let f = base.with_width(use_width(&host, base.w));
     let (left, right, top, bottom, h) = (f.left, f.right, f.top, f.bottom, f.h);
     let curve = &scene.moat_curve;
     let x = Linear::new((0.0, MOAT_HORIZON_YEARS), (left, right));
@@ -37,6 +40,7 @@ pub fn moat_chart(props: &MoatChartProps) -> Html {
     let title_id = format!("{}-moat-title", props.id_prefix);
     let desc_id = format!("{}-moat-desc", props.id_prefix);
     html! {
+        <div class="chart-host" ref={host}>
         <svg class="chart moat-chart" data-testid="moat-chart" viewBox={f.view_box()}
              role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
             <title id={title_id}>{ "Your lead over the ten years after launch" }</title>
@@ -55,5 +59,6 @@ pub fn moat_chart(props: &MoatChartProps) -> Html {
             <path class="curve lead" data-testid="lead-path" d={line_path(&curve.t, &curve.lead, x, y)} />
             { for half }
         </svg>
+        </div>
     }
 }
