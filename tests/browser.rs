@@ -902,3 +902,108 @@ async fn chart_text_is_the_same_size_in_every_figure() {
         "{drawn} px wide for a viewBox of {declared}"
     );
 }
+
+async fn pointer(el: &Element, kind: &str, x: f64, y: f64) {
+    let init = web_sys::PointerEventInit::new();
+    init.set_bubbles(true);
+    init.set_client_x(x as i32);
+    init.set_client_y(y as i32);
+    init.set_buttons(1);
+    init.set_pointer_id(1);
+    el.dispatch_event(&web_sys::PointerEvent::new_with_event_init_dict(kind, &init).unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+}
+
+async fn key(el: &Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_key(key);
+    el.dispatch_event(
+        &web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap(),
+    )
+    .unwrap();
+    yew::scheduler::flush().await;
+}
+
+/// The percentage at the end of "Year 15: 1.2 % of the market a year".
+fn guessed(chart: &Element) -> (String, f64) {
+    let text = chart.get_attribute("aria-valuetext").unwrap_or_default();
+    let (year, rest) = text.split_once(": ").unwrap_or(("", ""));
+    let value = rest
+        .split(" %")
+        .next()
+        .unwrap_or("")
+        .trim()
+        .parse()
+        .unwrap_or(f64::NAN);
+    (year.to_string(), value)
+}
+
+#[wasm_bindgen_test]
+async fn the_reader_predicts_with_a_pointer_then_sees_the_model_beside_the_guess() {
+    let root = mount_fresh().await;
+    settle().await;
+    settle().await;
+    let chart = find(&root, "prediction-chart");
+    assert!(
+        !exists(&root, "prediction-model"),
+        "the answer is hidden before the guess"
+    );
+    let rect = chart.get_bounding_client_rect();
+    let vb: Vec<f64> = chart
+        .get_attribute("viewBox")
+        .unwrap()
+        .split(' ')
+        .map(|v| v.parse().unwrap())
+        .collect();
+    let scale = rect.width() / vb[2];
+    // Frame::mini: plot from x = 40 to w - 10, y from 12 (top) to 158 (bottom); 0 to 30 years.
+    let at = |year: f64, share_of_height: f64| {
+        let x = 40.0 + year / 30.0 * (vb[2] - 50.0);
+        let y = 158.0 - share_of_height * 146.0;
+        (rect.left() + x * scale, rect.top() + y * scale)
+    };
+    let (x, y) = at(15.0, 0.02);
+    pointer(&chart, "pointerdown", x, y).await;
+    let (year, low) = guessed(&chart);
+    assert_eq!(year, "Year 15");
+    let (x, y) = at(15.0, 0.9);
+    pointer(&chart, "pointermove", x, y).await;
+    let (_, high) = guessed(&chart);
+    assert!(high > low, "dragging up raised the guess: {low} -> {high}");
+    click(&root, "prediction-reveal").await;
+    assert!(exists(&root, "prediction-model"));
+    let verdict = text(&root, "prediction-verdict");
+    // The verdict's depth is the explorer's own readout: one number, everywhere.
+    let depth = text(&root, "chasm-depth");
+    assert!(verdict.contains(&depth), "{verdict} / readout {depth}");
+    assert!(
+        verdict.starts_with("You expected new adoption to"),
+        "{verdict}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_reader_predicts_with_the_keyboard() {
+    let root = mount_fresh().await;
+    settle().await;
+    let chart = find(&root, "prediction-chart");
+    assert_eq!(chart.get_attribute("tabindex").as_deref(), Some("0"));
+    assert_eq!(chart.get_attribute("role").as_deref(), Some("slider"));
+    key(&chart, "End").await;
+    let (year, before) = guessed(&chart);
+    assert_eq!(year, "Year 30");
+    key(&chart, "ArrowDown").await;
+    key(&chart, "ArrowDown").await;
+    let (_, after) = guessed(&chart);
+    assert!(after < before, "{before} -> {after}");
+    key(&chart, "ArrowLeft").await;
+    assert_eq!(guessed(&chart).0, "Year 27.5");
+    key(&chart, "Home").await;
+    let (first, _) = guessed(&chart);
+    assert_ne!(
+        first, "Year 0",
+        "the enthusiasts' part is shown, not guessed"
+    );
+}

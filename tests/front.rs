@@ -182,3 +182,23 @@ fn thinning_keeps_every_nth_sample_and_the_last() {
     assert_eq!(thin(&v, 1), v);
     assert!(thin(&[], 2).is_empty());
 }
+
+#[test]
+fn a_guess_is_read_as_the_shape_the_reader_drew() {
+    use chasm_explorer::view::prediction::{shape, starting_guess, verdict, Shape};
+    assert_eq!(
+        shape(&[5.0, 5.0, 2.0, 1.0, 3.0, 6.0], 1),
+        Shape::DipsThenRecovers
+    );
+    assert_eq!(shape(&[5.0, 5.0, 3.0, 2.0, 1.0, 1.0], 1), Shape::Falls);
+    assert_eq!(shape(&[5.0, 5.0, 6.0, 7.0, 8.0], 1), Shape::Rises);
+    assert_eq!(shape(&[5.0, 5.0, 5.1, 4.9, 5.0], 1), Shape::Level);
+    // The untouched starting guess is level after the peak; the model then names its chasm.
+    let scene = explore(&Params::default());
+    let guess = starting_guess(&scene);
+    let c = scene.chasm.expect("the opening scene has a chasm");
+    let said = verdict(&guess, &scene);
+    assert!(said.contains("hold about level"), "{said}");
+    assert!(said.contains(&percent(c.depth)), "{said}");
+    assert!(said.ends_with("You did not draw the dip."), "{said}");
+}

@@ -21,6 +21,7 @@ pub mod moat_readout;
 pub mod notices;
 pub mod page;
 pub mod pin_compare;
+pub mod prediction;
 pub mod scenario_picker;
 pub mod share_bar;
 pub mod slider;

@@ -8,5 +8,6 @@ pub mod format;
 pub mod labels;
 pub mod mapping_table;
 pub mod notices;
+pub mod prediction;
 pub mod sections;
 pub mod summary;

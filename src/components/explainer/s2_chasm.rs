@@ -6,6 +6,7 @@ use crate::app::lessons::{depth_at, sweep};
 use crate::app::state::Action;
 use crate::components::context::use_explorer;
 use crate::components::mini_chart::{MiniChart, MiniSeries, YUnit};
+use crate::components::prediction::Prediction;
 use crate::model::Field;
 use crate::view::format::percent;
 use crate::view::sections::Section;
@@ -40,6 +41,10 @@ pub fn the_chasm() -> Html {
                 and forgive what is missing; the early majority are pragmatists who buy what already works for people \
                 like them. They do not take the enthusiasts' word for it. Between the two, the flow of new users can \
                 dry up: that gap is the " }<strong>{ "chasm" }</strong>{ "." }</p>
+            <h3>{ "Before you look" }</h3>
+            <p>{ "The figure below shows new adopters per year while the enthusiasts sign up. What happens to new \
+                adoption once they are done? Draw your guess, then compare it with the model." }</p>
+            <Prediction />
             <p>{ "In the model the early majority listens to the early market only as much as it trusts it: that trust is \
                 the cross-market influence, set by brand strength. With little trust the adoption rate climbs while the \
                 enthusiasts sign up, sinks into a trough while the mainstream waits, and rises again only when the \

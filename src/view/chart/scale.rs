@@ -20,6 +20,16 @@ impl Linear {
         }
     }
 
+    /// The data value at viewBox coordinate `r` (the inverse of [`Linear::at`]); the domain's
+    /// middle when the range is empty.
+    pub fn value_at(&self, r: f64) -> f64 {
+        let span = self.r1 - self.r0;
+        if span.abs() <= f64::EPSILON || !r.is_finite() {
+            return (self.d0 + self.d1) / 2.0;
+        }
+        self.d0 + (r - self.r0) / span * (self.d1 - self.d0)
+    }
+
     /// The viewBox coordinate of data value `v` (finite for any finite input).
     pub fn at(&self, v: f64) -> f64 {
         let span = self.d1 - self.d0;
