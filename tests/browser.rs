@@ -1007,3 +1007,34 @@ async fn the_reader_predicts_with_the_keyboard() {
         "the enthusiasts' part is shown, not guessed"
     );
 }
+
+#[wasm_bindgen_test]
+async fn try_this_keeps_the_reader_where_they_are_and_shows_the_change_there() {
+    let root = mount_fresh().await;
+    settle().await;
+    let window = web_sys::window().unwrap();
+    let button = find(&root, "try-2");
+    button.scroll_into_view();
+    let before = window.scroll_y().unwrap();
+    let strip_before = text(&root, "strip-chasm");
+    click(&root, "try-2").await;
+    settle().await;
+    let after = window.scroll_y().unwrap();
+    // It used to scroll back up to the explorer (thousands of pixels above).
+    assert!(
+        (after - before).abs() < 200.0,
+        "scrolled from {before} to {after}"
+    );
+    let strip_after = text(&root, "strip-chasm");
+    assert_ne!(
+        strip_before, strip_after,
+        "the sticky line shows the change"
+    );
+    assert_eq!(
+        strip_after
+            .trim_start_matches("chasm ")
+            .replace("no chasm", "no chasm"),
+        text(&root, "chasm-depth"),
+        "the strip and the explorer's readout agree"
+    );
+}

@@ -11,6 +11,7 @@ pub mod control_group;
 pub mod embed;
 pub mod embed_dialog;
 pub mod explainer;
+pub mod explorer_strip;
 pub mod fit_tool;
 pub mod hooks;
 pub mod mini_chart;

@@ -14,18 +14,9 @@ pub mod s7_moats;
 pub mod s8_tarpit;
 pub mod s9_fit;
 
+use crate::components::explorer_strip::ExplorerStrip;
 use crate::view::sections::Section;
 use yew::prelude::*;
-
-/// Scroll back up to the explorer after a "try this" button, so the reader sees the change.
-pub fn show_explorer() {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("explorer"))
-    {
-        el.scroll_into_view();
-    }
-}
 
 /// One section's component (exhaustive: a new [`Section`] does not compile until it has one).
 fn render(section: Section) -> Html {
@@ -56,6 +47,7 @@ pub fn explainer() -> Html {
                     }) }
                 </ol>
             </nav>
+            <ExplorerStrip />
             { for Section::ALL.into_iter().map(render) }
         </article>
     }

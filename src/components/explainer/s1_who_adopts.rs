@@ -1,7 +1,6 @@
 //! Section 1: Rogers' five groups. Figure: the live curve's group shares next to Rogers'.
 
 use super::lesson::{lesson_with, try_this, Binding};
-use super::show_explorer;
 use crate::app::state::Action;
 use crate::components::context::use_explorer;
 use crate::model::groups::Group;
@@ -17,7 +16,6 @@ pub fn who_adopts() -> Html {
     let ondo = explorer.dispatch.clone();
     let onclick = move |_| {
         ondo.emit(Action::Set(Field::InnovatorShare, 0.3));
-        show_explorer();
     };
     // Bars: 100 % of the widest group fills the row.
     let widest = shares

@@ -1,7 +1,6 @@
 //! Section 2: the chasm. Figure: chasm depth against brand strength, at your other settings.
 
 use super::lesson::{lesson_with, try_this, Binding};
-use super::show_explorer;
 use crate::app::lessons::{depth_at, sweep};
 use crate::app::state::Action;
 use crate::components::context::use_explorer;
@@ -23,7 +22,6 @@ pub fn the_chasm() -> Html {
     let ondo = explorer.dispatch.clone();
     let onclick = move |_| {
         ondo.emit(Action::Set(Field::Brand, 0.65));
-        show_explorer();
     };
     let now = explorer.scene.chasm.map_or("no chasm".to_string(), |c| {
         format!("a chasm {} deep", percent(c.depth))

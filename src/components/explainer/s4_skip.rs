@@ -2,7 +2,6 @@
 //! scenario, so the difference is visible whatever the explorer shows.
 
 use super::lesson::{lesson_with, try_this, Binding};
-use super::show_explorer;
 use crate::app::presets::by_id;
 use crate::app::state::Action;
 use crate::components::context::use_explorer;
@@ -53,7 +52,6 @@ pub fn skip() -> Html {
     let ondo = explorer.dispatch.clone();
     let onclick = move |_| {
         ondo.emit(Action::LoadPreset("chatgpt"));
-        show_explorer();
     };
     html! {
         { lesson_with(Section::Skip, "Skip: build for the early majority from day one", Binding::Fixed, html! { <>

@@ -2,7 +2,6 @@
 //! a strong one.
 
 use super::lesson::{lesson_with, try_this, Binding};
-use super::show_explorer;
 use crate::app::lessons::{half_life_at, sweep};
 use crate::app::state::Action;
 use crate::components::context::use_explorer;
@@ -48,7 +47,6 @@ pub fn moats() -> Html {
                 next.set(f, v).ok(); // the buttons' values are within range
             }
             ondo.emit(Action::Apply(next));
-            show_explorer();
         }
     };
     html! {

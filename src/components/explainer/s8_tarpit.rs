@@ -2,7 +2,6 @@
 //! runway outlasts the chasm (runway is this section's own control).
 
 use super::lesson::{lesson_with, try_this, Binding};
-use super::show_explorer;
 use crate::app::lessons::{survives, try_moves, TARPIT_ADVICE};
 use crate::app::state::Action;
 use crate::components::context::use_explorer;
@@ -43,7 +42,6 @@ pub fn tarpit() -> Html {
         let ondo = explorer.dispatch.clone();
         move |_| {
             ondo.emit(Action::LoadPreset("tarpit"));
-            show_explorer();
         }
     };
     let runway_text = format!("{} years", crate::io::number::fixed(*runway, 1));

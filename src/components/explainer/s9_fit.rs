@@ -4,7 +4,6 @@
 //! from the tool changes the explorer's shared settings.
 
 use super::lesson::{lesson_with, try_this, Binding};
-use super::show_explorer;
 use crate::app::state::Action;
 use crate::browser::lazy::load_fit_tool;
 use crate::components::context::use_explorer;
@@ -36,7 +35,6 @@ pub fn fit_your_data() -> Html {
                 // The tool reports the fitted settings; only the adoption ones the fit decides change.
                 let carry = Callback::from(move |p: crate::model::Params| {
                     ondo.emit(Action::ApplyAdoption(p));
-                    show_explorer();
                 });
                 tool.set(match load_fit_tool(&el, carry).await {
                     Ok(()) => Tool::Open,
