@@ -13,6 +13,6 @@ self.onmessage = async (event) => {
   } catch (error) {
     // A crash inside the module (or a failed load) is reported as this request's error.
     const id = request && typeof request.id === 'number' ? request.id : 0;
-    self.postMessage({ Failed: { id, message: 'The fitting worker stopped: ' + String(error && error.message || error) } });
+    self.postMessage({ failed: id, message: String(error && error.message || error) });
   }
 };

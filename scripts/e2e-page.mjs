@@ -52,8 +52,7 @@ try {
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
     await page.click('[data-testid=preset-mlops]');
     await page.click('[data-testid=pin]');
-    await page.click('[data-testid=open-embed]');
-    await page.keyboard.press('Escape');
+    check('the embed dialog is not part of the page load', !requests.some((u) => u.includes('fit-tool')));
     const embed = await open(context, `${base}?embed=1&theme=dark`);
     const violations = [...await page.evaluate(() => window.__csp), ...await embed.page.evaluate(() => window.__csp)];
     const cspLog = [...log.errors, ...embed.log.errors].filter((e) => /Content Security Policy/i.test(e));
@@ -82,6 +81,14 @@ try {
     await page.click('[data-testid=fit-open]');
     const retried = await page.waitForSelector('[data-testid=fit-csv]', { timeout: 10000 }).then(() => true).catch(() => false);
     check('back online, trying again opens the tool', retried);
+    await page.click('[data-testid=open-embed]');
+    // The embed dialog lives in the on-demand module too (loaded by now, so it opens at once).
+    await page.waitForSelector('[data-testid=embed-code]', { timeout: 20000 });
+    check('the embed dialog opens from the on-demand module and shows the snippet', /<iframe/.test(await page.inputValue('[data-testid=embed-code]')));
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid=embed-code]', { state: 'detached', timeout: 5000 });
+    const lateViolations = await page.evaluate(() => window.__csp);
+    check('strict CSP: no violations from the on-demand module (tool, dialog)', lateViolations.length === 0, lateViolations.join(' | '));
     check('no console errors (page, widget, offline)', log.errors.length === 0 && embed.log.errors.length === 0, [...log.errors, ...embed.log.errors].join(' | '));
     await context.close();
   }

@@ -175,7 +175,13 @@ pub fn synthetic(
 pub fn to_csv(points: &[(f64, f64)]) -> String {
     let mut out = String::from("month,new users\n");
     for (i, &(_, y)) in points.iter().enumerate() {
-        out.push_str(&format!("{}-{:02}-01,{}\n", 2020 + i / 12, i % 12 + 1, y));
+        // Counts through io::number, like every number the app writes (not core float formatting).
+        out.push_str(&format!(
+            "{}-{:02}-01,{}\n",
+            2020 + i / 12,
+            i % 12 + 1,
+            crate::io::number::plain(y)
+        ));
     }
     out
 }

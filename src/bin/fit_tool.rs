@@ -17,6 +17,16 @@ pub fn mount_fit_tool(element: web_sys::Element, on_carry: js_sys::Function) {
     chasm_explorer::browser::mount::mount_fit_tool(element, on_carry);
 }
 
+/// Open the embed dialog in `element` for the state the link `query` describes.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen]
+pub fn open_embed_dialog(element: web_sys::Element, query: String) {
+    chasm_explorer::browser::mount::install_panic_hook(
+        chasm_explorer::browser::mount::PanicScope::FitTool,
+    );
+    chasm_explorer::browser::mount::open_embed_dialog(element, &query);
+}
+
 /// In the worker: run one fitting request (a `FitRequest`), calling `post` with each
 /// `FitReply` (progress, then the result or an error).
 #[cfg(target_arch = "wasm32")]

@@ -1,8 +1,9 @@
 //! The fitting tool's Web Worker, both sides of it. In the worker, [`serve`] reads a
 //! `FitRequest`, runs the job and posts each `FitReply`. On the page, [`FitWorker`] starts the
 //! worker (`fit-worker.js`, a module worker that loads the tool's own module) and turns its
-//! messages back into `FitReply` values. Messages cross as structured-cloned JS objects written
-//! and read by serde (serde-wasm-bindgen), so both sides share one set of Rust types.
+//! messages back into `FitReply` values. Messages cross as bytes (a `Uint8Array`) written and
+//! read by serde with postcard, so both sides share one set of Rust types (see Cargo.toml why
+//! postcard).
 
 use crate::app::fit_job::{self, FitReply, FitRequest};
 use js_sys::Function;
@@ -16,17 +17,23 @@ pub const WORKER_SCRIPT: &str = "fit-worker.js";
 /// In the worker: answer one request through `post`.
 pub fn serve(request: JsValue, post: Function) {
     let send = |reply: FitReply| {
-        if let Ok(value) = serde_wasm_bindgen::to_value(&reply) {
-            let _ = post.call1(&JsValue::NULL, &value);
+        if let Ok(bytes) = postcard::to_allocvec(&reply) {
+            let _ = post.call1(&JsValue::NULL, &js_sys::Uint8Array::from(&bytes[..]));
         }
     };
-    match serde_wasm_bindgen::from_value::<FitRequest>(request) {
-        Ok(request) => fit_job::run(&request, send),
-        Err(e) => send(FitReply::Failed {
+    match read::<FitRequest>(&request) {
+        Some(request) => fit_job::run(&request, send),
+        None => send(FitReply::Failed {
             id: 0,
-            message: format!("The fitting request could not be read ({e})."),
+            message: "The fitting request could not be read.".into(),
         }),
     }
+}
+
+/// A message's bytes as the Rust value they encode, if they do.
+fn read<T: serde::de::DeserializeOwned>(value: &JsValue) -> Option<T> {
+    let bytes = value.dyn_ref::<js_sys::Uint8Array>()?.to_vec();
+    postcard::from_bytes(&bytes).ok()
 }
 
 /// The page's handle on a running worker. Dropping it terminates the worker, which is how a
@@ -47,15 +54,17 @@ impl FitWorker {
         let options = web_sys::WorkerOptions::new();
         options.set_type(web_sys::WorkerType::Module);
         let worker = web_sys::Worker::new_with_options(&url, &options)
-            .map_err(|e| format!("the browser would not start a worker ({e:?})"))?;
+            .map_err(|_| "the browser would not start a worker".to_string())?;
         let reply = on_reply.clone();
         let onmessage =
             Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-                match serde_wasm_bindgen::from_value::<FitReply>(e.data()) {
-                    Ok(r) => reply.emit(r),
-                    Err(err) => reply.emit(FitReply::Failed {
+                // The worker's own messages are bytes; anything else (the crash report of
+                // fit-worker.js) means the worker itself failed.
+                match read::<FitReply>(&e.data()) {
+                    Some(r) => reply.emit(r),
+                    None => reply.emit(FitReply::Failed {
                         id: 0,
-                        message: format!("The fitting worker sent something unreadable ({err})."),
+                        message: "The fitting worker stopped.".into(),
                     }),
                 }
             });
@@ -76,9 +85,10 @@ impl FitWorker {
 
     /// Post a request.
     pub fn send(&self, request: &FitRequest) -> Result<(), String> {
-        let value = serde_wasm_bindgen::to_value(request).map_err(|e| e.to_string())?;
+        let bytes = postcard::to_allocvec(request)
+            .map_err(|_| "the request could not be written".to_string())?;
         self.worker
-            .post_message(&value)
+            .post_message(&js_sys::Uint8Array::from(&bytes[..]))
             .map_err(|_| "the request could not be sent to the worker".to_string())
     }
 }

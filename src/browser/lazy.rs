@@ -1,7 +1,7 @@
-//! Loading the fitting tool, a separate WebAssembly module (`src/bin/fit_tool.rs`, built by trunk
-//! next to the page as `fit-tool.js` + `fit-tool_bg.wasm`), on first use. Keeping the CSV reader,
-//! the fits and their interface out of the page's own module is what keeps the page under its
-//! byte budget (BENCHMARKS.md).
+//! Loading the on-demand module (`src/bin/fit_tool.rs`, built by trunk next to the page as
+//! `fit-tool.js` + `fit-tool_bg.wasm`) on first use: the fitting tool of section 9 and the embed
+//! dialog, which few readers open. Keeping them out of the page's own module is what keeps the
+//! page under its byte budget (BENCHMARKS.md).
 
 use crate::model::Params;
 use js_sys::{Function, Promise, Reflect};
@@ -34,9 +34,8 @@ fn function(module: &JsValue, name: &str) -> Result<Function, String> {
         .ok_or_else(|| format!("{FIT_TOOL_MODULE} has no {name}"))
 }
 
-/// Import the module, start it and mount the tool into `el`; `oncarry` receives the settings
-/// of a fit the reader carries into the explorer.
-pub async fn load_fit_tool(el: &web_sys::Element, oncarry: Callback<Params>) -> Result<(), String> {
+/// Import the module and start it (once: a second import returns the same, started module).
+async fn started_module() -> Result<JsValue, String> {
     let url = web_sys::Url::new_with_base(FIT_TOOL_MODULE, &crate::browser::api::page_base_url())
         .map(|u| u.href())
         .map_err(describe)?;
@@ -49,6 +48,13 @@ pub async fn load_fit_tool(el: &web_sys::Element, oncarry: Callback<Params>) -> 
     JsFuture::from(Promise::resolve(&init))
         .await
         .map_err(describe)?;
+    Ok(module)
+}
+
+/// Import the module, start it and mount the tool into `el`; `oncarry` receives the settings
+/// of a fit the reader carries into the explorer.
+pub async fn load_fit_tool(el: &web_sys::Element, oncarry: Callback<Params>) -> Result<(), String> {
+    let module = started_module().await?;
     // The fit crosses as a link query (see `mount::mount_fit_tool`), read by the same codec.
     let carry = Closure::<dyn Fn(String)>::new(move |query: String| {
         oncarry.emit(crate::app::url::decode(&query).params)
@@ -57,5 +63,15 @@ pub async fn load_fit_tool(el: &web_sys::Element, oncarry: Callback<Params>) -> 
         .call2(&JsValue::NULL, el, carry.as_ref())
         .map_err(describe)?;
     carry.forget(); // lives as long as the tool, which lives as long as the page
+    Ok(())
+}
+
+/// Open the embed dialog (also in the on-demand module: few readers open it) in `el`, for the
+/// state a link query describes.
+pub async fn open_embed_dialog(el: &web_sys::Element, query: &str) -> Result<(), String> {
+    let module = started_module().await?;
+    function(&module, "open_embed_dialog")?
+        .call2(&JsValue::NULL, el, &query.into())
+        .map_err(describe)?;
     Ok(())
 }

@@ -80,6 +80,56 @@ pub fn mount_fit_tool(element: web_sys::Element, on_carry: js_sys::Function) {
     );
 }
 
+thread_local! {
+    /// The embed dialog, once opened (in the on-demand module; see `open_embed_dialog`).
+    static EMBED_DIALOG: std::cell::RefCell<Option<yew::AppHandle<crate::components::embed_dialog::EmbedDialog>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Open the embed dialog in `element` for the state the link `query` describes (the state
+/// crosses the module boundary through the link codec). Reopening reuses the mounted dialog.
+pub fn open_embed_dialog(element: web_sys::Element, query: &str) {
+    use crate::components::embed_dialog::{EmbedDialog, EmbedDialogProps};
+    let _ = element.class_list().add_1(TOOL_ROOT_CLASS);
+    let props = |open: bool, state: crate::app::state::AppState| EmbedDialogProps {
+        state,
+        open,
+        onclose: yew::Callback::from(|_| close_embed_dialog()),
+        id_prefix: "embed".into(),
+    };
+    let state = url::decode(query);
+    EMBED_DIALOG.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        match slot.as_mut() {
+            Some(handle) => handle.update(props(true, state)),
+            None => {
+                *slot = Some(
+                    yew::Renderer::<EmbedDialog>::with_root_and_props(element, props(true, state))
+                        .render(),
+                )
+            }
+        }
+    });
+}
+
+fn close_embed_dialog() {
+    use crate::components::embed_dialog::EmbedDialogProps;
+    // Deferred: the close event is being handled inside the dialog's own render tree.
+    gloo::timers::callback::Timeout::new(0, || {
+        EMBED_DIALOG.with(|slot| {
+            if let Some(handle) = slot.borrow_mut().as_mut() {
+                handle.update(EmbedDialogProps {
+                    state: Default::default(),
+                    open: false,
+                    onclose: yew::Callback::noop(),
+                    id_prefix: "embed".into(),
+                });
+            }
+        })
+    })
+    .forget();
+}
+
 /// Replace this module's widgets with a short message and a reload button when Rust panics, so
 /// the reader sees what happened instead of a frozen widget. Text is set with `text_content`,
 /// never as markup, so a panic message cannot inject anything.

@@ -3,7 +3,6 @@
 
 use super::adoption_panel::AdoptionPanel;
 use super::context::Explorer;
-use super::embed_dialog::EmbedDialog;
 use super::explainer::Explainer;
 use super::hooks::{
     use_after_first_paint, use_app, use_debounced, use_id_prefix, use_media_query, AppHandle,
@@ -45,7 +44,9 @@ pub fn page(props: &PageProps) -> Html {
     } = use_app(&props.initial);
     let compact = use_media_query(COMPACT_QUERY);
     let prefix = use_id_prefix();
-    let embed_open = use_state(|| false);
+    // The embed dialog lives in the on-demand module; this slot holds it once opened.
+    let embed_slot = use_node_ref();
+    let embed_problem = use_state(|| None::<String>);
     let query = encode(&state);
     {
         // Only the last of a burst of changes is written.
@@ -64,12 +65,23 @@ pub fn page(props: &PageProps) -> Html {
     let ondismiss = dispatch.reform(|_| Action::DismissNotices);
     let onreset = dispatch.reform(|_: MouseEvent| Action::Reset);
     let onembed = {
-        let open = embed_open.clone();
-        Callback::from(move |_| open.set(true))
-    };
-    let onclose = {
-        let open = embed_open.clone();
-        Callback::from(move |_| open.set(false))
+        let (slot, problem, query) = (embed_slot.clone(), embed_problem.clone(), query.clone());
+        Callback::from(move |_| {
+            let Some(el) = slot.cast::<web_sys::Element>() else {
+                return;
+            };
+            let (problem, query) = (problem.clone(), query.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                problem.set(
+                    crate::browser::lazy::open_embed_dialog(&el, &query)
+                        .await
+                        .err()
+                        .map(|e| {
+                            format!("The embed dialog could not be loaded ({e}). Are you offline?")
+                        }),
+                );
+            });
+        })
     };
     let settled = use_debounced(state.params, SETTLE_MS);
     let explorer = {
@@ -103,6 +115,7 @@ pub fn page(props: &PageProps) -> Html {
                     in between? Move the sliders: the curves are a live model, not a picture." }</p>
                 <div class="head-actions">
                     <ShareBar link={link} {onembed} />
+                    if let Some(p) = &*embed_problem { <p class="notice" role="alert" data-testid="embed-load-error">{ p.clone() }</p> }
                     <button type="button" class="reset" data-testid="reset" onclick={onreset}>{ "Reset" }</button>
                 </div>
             </header>
@@ -121,7 +134,7 @@ pub fn page(props: &PageProps) -> Html {
                     <Explainer />
                 </ContextProvider<Explorer>>
             }
-            <EmbedDialog state={(*state).clone()} open={*embed_open} {onclose} id_prefix={prefix.clone()} />
+            <div ref={embed_slot}></div>
         </div>
     }
 }

@@ -131,7 +131,7 @@ pub fn prediction() -> Html {
         <figure class="mini prediction" ref={host} data-testid="prediction">
             <svg ref={svg_ref} class="chart mini-chart" viewBox={f.view_box()} tabindex="0" role="slider"
                 aria-label="Your guess: new adopters per year, after the enthusiasts. Left and right pick a year, up and down set it."
-                aria-valuemin="0" aria-valuemax={percent(top)} aria-valuenow={crate::io::number::plain(guess.get(i).copied().unwrap_or(0.0))}
+                aria-valuemin="0" aria-valuemax={crate::io::number::plain(top)} aria-valuenow={crate::io::number::plain(guess.get(i).copied().unwrap_or(0.0))}
                 aria-valuetext={value_text.clone()} data-testid="prediction-chart"
                 {onpointerdown} {onpointermove} {onkeydown}>
                 { y_grid(&ticks(0.0, top, 3), y, f.left, f.right, percent) }

@@ -138,8 +138,8 @@ pub fn parse(text: &str, unit: TimeUnit) -> Result<Series, CsvError> {
             0,
             0,
             format!(
-                "The file is {:.1} MB; the limit is {} MB.",
-                text.len() as f64 / 1048576.0,
+                "The file is {} MB; the limit is {} MB.",
+                crate::io::number::fixed(text.len() as f64 / 1048576.0, 1),
                 MAX_BYTES / 1048576
             ),
         ));
