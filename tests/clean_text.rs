@@ -74,9 +74,17 @@ fn no_sentence_of_the_essays_is_copied_into_the_app() {
             continue;
         }
         let w = words(&std::fs::read_to_string(file).unwrap_or_default());
-        if let Some(run) = w.windows(RUN).map(|r| r.join(" ")).find(|r| shingles.contains(r)) {
+        if let Some(run) = w
+            .windows(RUN)
+            .map(|r| r.join(" "))
+            .find(|r| shingles.contains(r))
+        {
             copied.push(format!("{}: \"{run}\"", file.display()));
         }
     }
-    assert!(copied.is_empty(), "copied from the essays:\n{}", copied.join("\n"));
+    assert!(
+        copied.is_empty(),
+        "copied from the essays:\n{}",
+        copied.join("\n")
+    );
 }
