@@ -11,6 +11,9 @@
 //! L(t) = 1                                             t < tau
 //! L(t) = L_inf + (1 - L_inf) (1 + kappa (t - tau) / alpha)^-alpha    t >= tau
 //! ```
+//!
+//! Its half-life, one meaning everywhere, is the time from launch until `L(t) = 1/2`: half of
+//! the lead is gone ([`Moat::half_life`]).
 
 use super::diffusion::Trajectory;
 
@@ -18,6 +21,8 @@ use super::diffusion::Trajectory;
 pub const MOAT_HORIZON_YEARS: f64 = 10.0;
 /// Samples on the moat chart (every half month).
 pub const MOAT_STEPS: usize = 240;
+/// The lead the half-life is measured to: one half of it.
+const HALF: f64 = 0.5;
 
 /// Parameters of lead erosion.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -64,15 +69,20 @@ impl Moat {
         floor + (1.0 - floor) * self.survival(t - self.copy_lag)
     }
 
-    /// Half-life of the lead: years from launch until half of the erodible lead is gone,
-    /// `tau + alpha/kappa (2^(1/alpha) - 1)`. `None` if nothing erodes.
+    /// Half-life of the lead: years from launch until the lead `L(t)` itself has fallen to one
+    /// half (half of the lead is gone). With the floor `L_inf < 1/2` and
+    /// `r = (1/2 - L_inf) / (1 - L_inf)`, the share of the erodible part left then,
+    /// `tau + alpha/kappa (r^(-1/alpha) - 1)`. `None` if the lead never falls to one half: the
+    /// floor is at least one half, or nothing erodes.
     pub fn half_life(&self) -> Option<f64> {
-        // Written positively so NaN parameters also count as "does not erode".
-        let erodes = self.erosion_rate > 0.0 && self.shape > 0.0 && self.floor < 1.0;
-        if !erodes {
+        // Written positively so NaN parameters also count as "never falls to one half".
+        let falls = self.erosion_rate > 0.0 && self.shape > 0.0 && self.floor < HALF;
+        if !falls {
             return None;
         }
-        let s = self.shape / self.erosion_rate * (2f64.powf(1.0 / self.shape) - 1.0);
+        let floor = self.floor.max(0.0);
+        let r = (HALF - floor) / (1.0 - floor);
+        let s = self.shape / self.erosion_rate * (r.powf(-1.0 / self.shape) - 1.0);
         Some(self.copy_lag.max(0.0) + s).filter(|h| h.is_finite())
     }
 
