@@ -13,6 +13,11 @@
 //!
 //! Integrated with fixed-step RK4: the step count is what the page uses, so the chart, the
 //! readout and the tests all see the very same numbers.
+//!
+//! The main market's parameters may change over time ([`Market::simulate_with`]): a product that
+//! gains simpler interfaces while it is being adopted ("evolve") changes `p_m`, `q_m` and `c` at
+//! the moments each interface ships. A fitted market has constant parameters
+//! ([`Market::simulate`]).
 
 /// The two markets' parameters. Rates are per year, shares are fractions in `[0, 1]`.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -28,6 +33,17 @@ pub struct Market {
     /// Main market's imitation coefficient q_m (per year), word of mouth inside the mainstream.
     pub q_main: f64,
     /// Cross-market influence c (per year): how much the mainstream trusts the early market.
+    pub cross: f64,
+}
+
+/// The main market's parameters at one moment (per year), for [`Market::simulate_with`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MainMarket {
+    /// Main market's own innovation coefficient p_m.
+    pub p_main: f64,
+    /// Main market's imitation coefficient q_m.
+    pub q_main: f64,
+    /// Cross-market influence c.
     pub cross: f64,
 }
 
@@ -104,13 +120,23 @@ impl Market {
         Ok(self)
     }
 
-    /// Both derivatives at state (E, M). Shares are clamped to [0, 1] so that an overshooting
-    /// intermediate RK4 stage cannot turn a rate negative.
-    fn derivatives(&self, e: f64, m: f64) -> (f64, f64) {
+    /// The main market's (constant) parameters.
+    pub fn main_market(&self) -> MainMarket {
+        MainMarket {
+            p_main: self.p_main,
+            q_main: self.q_main,
+            cross: self.cross,
+        }
+    }
+
+    /// Both derivatives at state (E, M) with the main market's parameters `main`. Shares are
+    /// clamped to [0, 1] so that an overshooting intermediate RK4 stage cannot turn a rate
+    /// negative.
+    fn derivatives(&self, main: MainMarket, e: f64, m: f64) -> (f64, f64) {
         let e = e.clamp(0.0, 1.0);
         let m = m.clamp(0.0, 1.0);
         let de = (self.p_early + self.q_early * e) * (1.0 - e);
-        let dm = (self.p_main + self.q_main * m + self.cross * e) * (1.0 - m);
+        let dm = (main.p_main + main.q_main * m + main.cross * e) * (1.0 - m);
         (de.max(0.0), dm.max(0.0))
     }
 
@@ -118,6 +144,21 @@ impl Market {
     /// Returns `steps + 1` samples. Non-finite or non-positive horizons and zero steps give a
     /// single sample at `t = 0` rather than a panic.
     pub fn simulate(&self, horizon_years: f64, steps: usize) -> Trajectory {
+        let main = self.main_market();
+        self.simulate_with(horizon_years, steps, |_| main)
+    }
+
+    /// [`Market::simulate`] with a main market that changes over time: `main_at(t)` gives its
+    /// parameters at `t` years after launch (this market's own `p_main`, `q_main` and `cross`
+    /// are not used). Each RK4 stage reads them at its own time, so a change at time `t_k`
+    /// leaves every sample before `t_k` exactly as with the old parameters. A jump inside a
+    /// step makes that one step first-order accurate, which is far below what a chart shows.
+    pub fn simulate_with(
+        &self,
+        horizon_years: f64,
+        steps: usize,
+        main_at: impl Fn(f64) -> MainMarket,
+    ) -> Trajectory {
         let steps = if horizon_years.is_finite() && horizon_years > 0.0 {
             steps
         } else {
@@ -132,8 +173,9 @@ impl Market {
         let mut out = Trajectory::with_capacity(steps + 1);
         let (mut e, mut m) = (0.0_f64, 0.0_f64);
         for i in 0..=steps {
-            let (de, dm) = self.derivatives(e, m);
-            out.t.push(i as f64 * dt);
+            let t = i as f64 * dt;
+            let (de, dm) = self.derivatives(main_at(t), e, m);
+            out.t.push(t);
             out.early.push(e);
             out.main.push(m);
             out.cumulative
@@ -145,9 +187,12 @@ impl Market {
                 break;
             }
             let k1 = (de, dm);
-            let k2 = self.derivatives(e + 0.5 * dt * k1.0, m + 0.5 * dt * k1.1);
-            let k3 = self.derivatives(e + 0.5 * dt * k2.0, m + 0.5 * dt * k2.1);
-            let k4 = self.derivatives(e + dt * k3.0, m + dt * k3.1);
+            let mid = main_at(t + 0.5 * dt);
+            let k2 = self.derivatives(mid, e + 0.5 * dt * k1.0, m + 0.5 * dt * k1.1);
+            let k3 = self.derivatives(mid, e + 0.5 * dt * k2.0, m + 0.5 * dt * k2.1);
+            // The next sample's own time, so its first stage and this last one agree exactly.
+            let next = main_at((i + 1) as f64 * dt);
+            let k4 = self.derivatives(next, e + dt * k3.0, m + dt * k3.1);
             let next_e = e + dt / 6.0 * (k1.0 + 2.0 * k2.0 + 2.0 * k3.0 + k4.0);
             let next_m = m + dt / 6.0 * (k1.1 + 2.0 * k2.1 + 2.0 * k3.1 + k4.1);
             // The exact solution is non-decreasing and never passes 1; clamping keeps the

@@ -1,4 +1,5 @@
-//! The pure model: two-segment diffusion, adopter groups, the chasm and moat erosion.
+//! The pure model: two-segment diffusion, adopter groups, the chasm, moat erosion and the value
+//! captured.
 //!
 //! Nothing in here knows about the browser: no yew, web-sys, gloo or js-sys. Every function is
 //! deterministic and cheap enough to run on every slider `input` event, and the whole module is
@@ -14,6 +15,8 @@ pub mod moat;
 pub mod novelty;
 pub mod params;
 pub mod scene;
+pub mod value;
 
 pub use params::{Field, ParamError, Params};
 pub use scene::{explore, Scene};
+pub use value::{Pricing, ValueCurve};

@@ -13,7 +13,10 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Field {
     InnovatorShare,
+    /// The rung the product launches on.
     Abstraction,
+    /// Rungs gained per year after launch ("evolve").
+    ClimbPace,
     Brand,
     CopyLag,
     SwitchingCost,
@@ -39,9 +42,10 @@ pub struct FieldSpec {
 
 impl Field {
     /// Every field, in the order the controls show them and [`Params`] stores them.
-    pub const ALL: [Field; 6] = [
+    pub const ALL: [Field; 7] = [
         Field::InnovatorShare,
         Field::Abstraction,
+        Field::ClimbPace,
         Field::Brand,
         Field::CopyLag,
         Field::SwitchingCost,
@@ -60,7 +64,8 @@ impl Field {
                 default: 0.16,
                 integer: false,
             },
-            // A rung of `mapping::LADDER`; its top is checked against the ladder's length there.
+            // The launch rung of `mapping::LADDER`; its top is checked against the ladder's
+            // length there.
             Field::Abstraction => FieldSpec {
                 key: "abstraction",
                 min: 0.0,
@@ -68,6 +73,18 @@ impl Field {
                 step: 1.0,
                 default: 1.0,
                 integer: true,
+            },
+            // Rungs gained per year after launch. 0 (the default) keeps the product on its launch
+            // rung; the top, 2 a year, climbs the whole ladder in under three years. Spark
+            // gained five rungs in about a decade (a Python API in 2013 to plain English in
+            // 2023: ~0.5 a year), one a year at its fastest.
+            Field::ClimbPace => FieldSpec {
+                key: "climb",
+                min: 0.0,
+                max: 2.0,
+                step: 0.1,
+                default: 0.0,
+                integer: false,
             },
             Field::Brand => FieldSpec {
                 key: "brand",
@@ -107,7 +124,12 @@ impl Field {
     }
 
     /// The fields the adoption model reads (the rest drive only the moat).
-    pub const ADOPTION: [Field; 3] = [Field::InnovatorShare, Field::Abstraction, Field::Brand];
+    pub const ADOPTION: [Field; 4] = [
+        Field::InnovatorShare,
+        Field::Abstraction,
+        Field::ClimbPace,
+        Field::Brand,
+    ];
 
     /// Position in [`Field::ALL`] (and in the stored values).
     pub const fn index(self) -> usize {
@@ -166,9 +188,10 @@ impl FieldSpec {
 
 /// The reader's settings, always within their documented ranges. `Default` is the opening scene.
 ///
-/// Units: innovator share, brand and switching cost are fractions in `[0, 1]`; abstraction is a
-/// whole rung of the ladder; copy lag is in months; price decline is the factor by which the
-/// price of the same capability falls per year.
+/// Units: innovator share, brand and switching cost are fractions in `[0, 1]`; abstraction is the
+/// whole rung of the ladder the product launches on; climb pace is in rungs per year; copy lag is
+/// in months; price decline is the factor by which the price of the same capability falls per
+/// year.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(from = "Named", into = "Named")]
 pub struct Params {
@@ -184,7 +207,7 @@ impl Default for Params {
 }
 
 impl Params {
-    /// Settings from six values in [`Field::ALL`] order, each corrected to its range; one error
+    /// Settings from seven values in [`Field::ALL`] order, each corrected to its range; one error
     /// per corrected value.
     pub fn new(values: [f64; FIELD_COUNT]) -> (Params, Vec<ParamError>) {
         let mut p = Params::default();
@@ -242,9 +265,14 @@ impl Params {
         self.get(Field::InnovatorShare)
     }
 
-    /// The abstraction rung as an index into the ladder (always within it).
+    /// The launch rung as an index into the ladder (always within it).
     pub fn rung(&self) -> usize {
         self.get(Field::Abstraction) as usize
+    }
+
+    /// Climb pace: rungs gained per year after launch (0 keeps the launch rung).
+    pub fn climb_pace(&self) -> f64 {
+        self.get(Field::ClimbPace)
     }
 
     /// Brand strength (fraction).
@@ -288,6 +316,7 @@ impl Params {
 struct Named {
     innovators: f64,
     abstraction: f64,
+    climb: f64,
     brand: f64,
     lag: f64,
     switching: f64,
@@ -302,10 +331,11 @@ impl Default for Named {
 
 impl From<Params> for Named {
     fn from(p: Params) -> Self {
-        let [innovators, abstraction, brand, lag, switching, price] = p.values;
+        let [innovators, abstraction, climb, brand, lag, switching, price] = p.values;
         Named {
             innovators,
             abstraction,
+            climb,
             brand,
             lag,
             switching,
@@ -319,6 +349,7 @@ impl From<Named> for Params {
         Params::new([
             n.innovators,
             n.abstraction,
+            n.climb,
             n.brand,
             n.lag,
             n.switching,
