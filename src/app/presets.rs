@@ -16,17 +16,27 @@ pub struct Preset {
     pub params: Params,
 }
 
-/// Settings in [`crate::model::Field::ALL`] order: innovator share, abstraction rung, brand,
-/// copy lag (months), switching cost, price decline. An out-of-range value does not compile.
+/// Settings in [`crate::model::Field::ALL`] order: innovator share, launch rung, climb pace
+/// (rungs per year), brand, copy lag (months), switching cost, price decline. An out-of-range
+/// value does not compile.
 const fn p(
     innovator_share: f64,
     abstraction: f64,
+    climb: f64,
     brand: f64,
     lag: f64,
     switching: f64,
     price: f64,
 ) -> Params {
-    Params::literal([innovator_share, abstraction, brand, lag, switching, price])
+    Params::literal([
+        innovator_share,
+        abstraction,
+        climb,
+        brand,
+        lag,
+        switching,
+        price,
+    ])
 }
 
 const CHASM_ESSAY: &str = "Crossing the AI Chasm";
@@ -35,55 +45,62 @@ const BRAND_ESSAY: &str = "Open Source AI Business Models & Brand Moats";
 const TARPIT_ESSAY: &str = "AI infra startups are a tarpit idea";
 
 /// All scenarios, in the order the page lists them.
-pub const PRESETS: [Preset; 7] = [
+pub const PRESETS: [Preset; 8] = [
     Preset {
         id: "opening",
         name: "Opening scene",
         reason: "A developer tool with a Python API, a modest brand and fast copycats: a typical chasm.",
         source: CHASM_ESSAY,
-        params: p(0.16, 1.0, 0.25, 2.0, 0.2, 10.0),
+        params: p(0.16, 1.0, 0.0, 0.25, 2.0, 0.2, 10.0),
     },
     Preset {
         id: "mlops",
         name: "MLOps platform",
         reason: "Only specialists can run the stack and cloud vendors give the same tools away: the mainstream waits, and waits.",
         source: CHASM_ESSAY,
-        params: p(0.16, 0.0, 0.1, 2.0, 0.15, 5.0),
+        params: p(0.16, 0.0, 0.0, 0.1, 2.0, 0.15, 5.0),
+    },
+    Preset {
+        id: "spark-evolving",
+        name: "Spark, evolving",
+        reason: "Launched for experts writing Scala, then a new interface every two years, about Spark's own pace (Python, DataFrames, SQL, pandas, plain English), each letting a wider crowd in without an expert in the middle.",
+        source: CHASM_ESSAY,
+        params: p(0.16, 0.0, 0.5, 0.35, 6.0, 0.5, 2.0),
     },
     Preset {
         id: "spark",
-        name: "Spark, evolving",
-        reason: "Each new interface (Python, DataFrames, SQL, pandas) lets a wider crowd in without an expert in the middle.",
+        name: "Spark as it is now",
+        reason: "Spark with the interfaces it has today: analysts and data scientists use it through SQL and a pandas-like API, no expert needed.",
         source: CHASM_ESSAY,
-        params: p(0.16, 4.0, 0.35, 6.0, 0.5, 2.0),
+        params: p(0.16, 4.0, 0.0, 0.35, 6.0, 0.5, 2.0),
     },
     Preset {
         id: "chatgpt",
         name: "ChatGPT skips it",
         reason: "Built for the early majority from day one: you talk to it in plain English, and everyone has heard of it.",
         source: CHASM_ESSAY,
-        params: p(0.1, 5.0, 0.7, 3.0, 0.3, 10.0),
+        params: p(0.1, 5.0, 0.0, 0.7, 3.0, 0.3, 10.0),
     },
     Preset {
         id: "tarpit",
         name: "AI infra tarpit",
         reason: "Rivals ship your feature within weeks, builders swap vendors at will and prices fall tenfold a year.",
         source: TARPIT_ESSAY,
-        params: p(0.16, 1.0, 0.1, 1.5, 0.05, 10.0),
+        params: p(0.16, 1.0, 0.0, 0.1, 1.5, 0.05, 10.0),
     },
     Preset {
         id: "brand-moat",
         name: "Brand moat vs forks",
         reason: "Forks copy the mechanism in days, yet users stay with builders they know and trust (the Friend.tech story).",
         source: BRAND_ESSAY,
-        params: p(0.2, 3.0, 0.9, 1.0, 0.2, 2.0),
+        params: p(0.2, 3.0, 0.0, 0.9, 1.0, 0.2, 2.0),
     },
     Preset {
         id: "open-lab",
         name: "Open models go stale",
         reason: "Open weights trail the closed frontier by months and swap out in one line of config; each model soon goes stale.",
         source: BRAND_ESSAY,
-        params: p(0.2, 2.0, 0.3, 3.5, 0.0, 15.0),
+        params: p(0.2, 2.0, 0.0, 0.3, 3.5, 0.0, 15.0),
     },
 ];
 

@@ -3,7 +3,7 @@
 
 use super::labels::RUNGS;
 use crate::model::{Field, Params};
-use crate::view::format::{decline, months, percent};
+use crate::view::format::{climb_pace, decline, months, percent};
 
 /// Which figure a control drives (it is placed directly under that figure).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,7 +15,9 @@ pub enum Figure {
 /// The figure a field belongs to.
 pub fn figure(field: Field) -> Figure {
     match field {
-        Field::InnovatorShare | Field::Abstraction | Field::Brand => Figure::Adoption,
+        Field::InnovatorShare | Field::Abstraction | Field::ClimbPace | Field::Brand => {
+            Figure::Adoption
+        }
         Field::CopyLag | Field::SwitchingCost | Field::PriceDecline => Figure::Moat,
     }
 }
@@ -37,6 +39,7 @@ pub fn value_text(params: &Params, field: Field) -> String {
             let i = params.rung();
             format!("{} of {}: {}", i + 1, RUNGS.len(), RUNGS[i].interface)
         }
+        Field::ClimbPace => climb_pace(value),
         Field::CopyLag => months(value),
         Field::PriceDecline => decline(value),
     }
@@ -50,10 +53,11 @@ pub fn hint(params: &Params, field: Field) -> String {
         }
         Field::Abstraction => {
             format!(
-                "Who can use it without an expert: {}.",
+                "Who can use it without an expert at launch: {}.",
                 RUNGS[params.rung()].audience
             )
         }
+        Field::ClimbPace => "How fast the product gains simpler interfaces after launch.".into(),
         Field::Brand => {
             "How far the mainstream trusts you and the people already using you.".into()
         }

@@ -72,6 +72,47 @@ pub fn decline(factor: f64) -> String {
     }
 }
 
+/// A climb pace in rungs per year, as the time between rungs: `0 -> "stays as launched"`,
+/// `0.4 -> "a new rung every 2.5 years"`, `1 -> "a new rung every year"`,
+/// `2 -> "a new rung every 6 months"`.
+pub fn climb_pace(rungs_per_year: f64) -> String {
+    if !rungs_per_year.is_finite() {
+        return "–".into();
+    }
+    if rungs_per_year <= 0.0 {
+        return "stays as launched".into();
+    }
+    let years = 1.0 / rungs_per_year;
+    let months = (years * 12.0).round();
+    if months == 12.0 {
+        "a new rung every year".into()
+    } else if years * 12.0 < 23.5 {
+        format!("a new rung every {} months", fixed(months, 0))
+    } else {
+        format!("a new rung every {} years", trimmed(years, 1))
+    }
+}
+
+/// Value captured, in market-years (see `crate::model::value`), with two significant digits:
+/// `0.0018 -> "0.0018 market-years"`, `2.34 -> "2.3 market-years"`, `1 -> "1 market-year"`.
+pub fn market_years(v: f64) -> String {
+    if !v.is_finite() {
+        return "–".into();
+    }
+    let a = v.abs();
+    let digits = if a < 1e-6 {
+        0
+    } else {
+        (1 - a.log10().floor() as i32).clamp(0, 6) as usize
+    };
+    let text = trimmed(v, digits);
+    if text == "1" {
+        "1 market-year".into()
+    } else {
+        format!("{text} market-years")
+    }
+}
+
 /// A tick value without needless decimals: `5`, `0.5`, `12.5`.
 pub fn trim_number(v: f64) -> String {
     if !v.is_finite() {

@@ -10,6 +10,7 @@ pub fn field(field: Field) -> &'static str {
     match field {
         Field::InnovatorShare => "Innovator share",
         Field::Abstraction => "Abstraction level",
+        Field::ClimbPace => "Evolve pace",
         Field::Brand => "Brand strength",
         Field::CopyLag => "Copy lag",
         Field::SwitchingCost => "Switching cost",

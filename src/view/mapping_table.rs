@@ -36,20 +36,27 @@ pub fn rows() -> Vec<MappingRow> {
         ),
         row(
             labels::field(Field::Abstraction),
-            "p_m, q_m",
+            "p_m, q_m, u",
             format!(
-                "from the ladder: {} / {} per year at the bottom to {} / {} at the top",
+                "the launch rung of the ladder: p_m / q_m from {} / {} per year at the bottom to {} / {} at the top; usability u from {} to {}",
                 plain(bottom.p_main),
                 plain(bottom.q_main),
                 plain(top.p_main),
-                plain(top.q_main)
+                plain(top.q_main),
+                plain(bottom.usability),
+                plain(top.usability)
             ),
+        ),
+        row(
+            labels::field(Field::ClimbPace),
+            "rung(t)",
+            "rung(t) = min(launch rung + ⌊pace · t⌋, top): a new rung every 1/pace years".into(),
         ),
         row(
             labels::field(Field::Brand),
             "c",
             format!(
-                "c = {} + {} · brand^{} per year",
+                "c = {} + {} · brand^{} · u(rung(t)) per year",
                 plain(CROSS_MIN),
                 plain(CROSS_RANGE),
                 plain(CROSS_EXPONENT)
