@@ -97,10 +97,15 @@ fn paths_skip_bad_points_instead_of_breaking() {
 }
 
 #[test]
-fn each_figure_has_its_three_controls_with_readable_values() {
+fn each_figure_has_its_controls_with_readable_values() {
     assert_eq!(
         fields_of(Figure::Adoption),
-        vec![Field::InnovatorShare, Field::Abstraction, Field::Brand]
+        vec![
+            Field::InnovatorShare,
+            Field::Abstraction,
+            Field::ClimbPace,
+            Field::Brand
+        ]
     );
     assert_eq!(
         fields_of(Figure::Moat),
@@ -111,6 +116,76 @@ fn each_figure_has_its_three_controls_with_readable_values() {
     assert_eq!(at(Field::Abstraction, 5.0), "6 of 6: Plain English");
     assert_eq!(at(Field::InnovatorShare, 0.16), "16 %");
     assert_eq!(at(Field::CopyLag, 2.0), "2 months");
+    assert_eq!(at(Field::ClimbPace, 0.0), "stays as launched");
+    assert_eq!(at(Field::ClimbPace, 0.4), "a new rung every 2.5 years");
+    assert_eq!(at(Field::ClimbPace, 0.5), "a new rung every 2 years");
+    assert_eq!(at(Field::ClimbPace, 1.0), "a new rung every year");
+    assert_eq!(at(Field::ClimbPace, 2.0), "a new rung every 6 months");
+    assert_eq!(at(Field::ClimbPace, 0.1), "a new rung every 10 years");
+    assert_eq!(
+        chasm_explorer::view::labels::field(Field::ClimbPace),
+        "Evolve pace"
+    );
+    assert_eq!(
+        chasm_explorer::view::controls::hint(&Params::default(), Field::ClimbPace),
+        "How fast the product gains simpler interfaces after launch."
+    );
+    // Every field has a label, a value text and a hint, and sits under one figure.
+    for field in Field::ALL {
+        let p = Params::default();
+        assert!(!chasm_explorer::view::labels::field(field).is_empty());
+        assert!(!value_text(&p, field).is_empty());
+        assert!(!chasm_explorer::view::controls::hint(&p, field).is_empty());
+    }
+    assert_eq!(
+        fields_of(Figure::Adoption).len() + fields_of(Figure::Moat).len(),
+        Field::ALL.len()
+    );
+}
+
+#[test]
+fn value_and_groups_are_written_for_readers() {
+    use chasm_explorer::view::format::market_years;
+    assert_eq!(market_years(0.00183), "0.0018 market-years");
+    assert_eq!(market_years(0.1), "0.1 market-years");
+    assert_eq!(market_years(2.345), "2.3 market-years");
+    assert_eq!(market_years(1.0), "1 market-year");
+    assert_eq!(market_years(12.7), "13 market-years");
+    assert_eq!(market_years(0.0), "0 market-years");
+    let value = summary::value(&explore(&Params::default()));
+    assert!(value.contains("market-year"), "{value}");
+    let groups = summary::groups(&explore(&Params::default()));
+    assert!(
+        groups.contains("Innovators (2.5 %) from year 0.0 to year"),
+        "{groups}"
+    );
+    assert!(groups.contains("Laggards (16 %) from year"), "{groups}");
+    assert!(groups.contains("still adopting after 30 years"), "{groups}");
+    // A market that stops at its enthusiasts names the groups it never reaches.
+    use chasm_explorer::model::diffusion::Market;
+    use chasm_explorer::model::scene::{Adoption, Scene, HORIZON_YEARS, STEPS};
+    let stalled = Market {
+        theta: 0.16,
+        p_early: 0.06,
+        q_early: 1.1,
+        p_main: 0.0,
+        q_main: 0.2,
+        cross: 0.0,
+    };
+    let tr = stalled.simulate(HORIZON_YEARS, STEPS);
+    let adoption = Adoption {
+        market: stalled,
+        chasm: tr.chasm(),
+        groups: tr.adopter_groups(stalled.theta),
+        half_adoption_time: tr.time_to_reach(0.5),
+        rung_times: Vec::new(),
+        trajectory: std::rc::Rc::new(tr),
+    };
+    let text = summary::groups(&Scene::assemble(&Params::default(), &adoption));
+    assert!(
+        text.contains("Late majority (34 %) not reached within 30 years; Laggards (16 %) not reached within 30 years."),
+        "{text}"
+    );
 }
 
 #[test]
@@ -147,6 +222,29 @@ fn presets_are_valid_and_show_their_defining_outcomes() {
     );
     assert_eq!(scene("chatgpt").chasm, None, "ChatGPT skips the chasm");
     assert_eq!(scene("spark").chasm, None, "Spark evolved out of it");
+    // Evolving Spark starts at the bottom rung and climbs: a chasm it climbs out of, where
+    // ChatGPT launches at the top and never meets one.
+    let evolving = by_id("spark-evolving").unwrap().params;
+    assert_eq!(evolving.rung(), 0);
+    assert!(evolving.climb_pace() > 0.0);
+    let chasm = scene("spark-evolving")
+        .chasm
+        .expect("a chasm on the way up");
+    assert!(chasm.recovery_time.is_some());
+    assert!(scene("chatgpt").half_adoption_time < scene("spark-evolving").half_adoption_time);
+    for preset in PRESETS {
+        assert!(
+            preset
+                .id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+            "{} is URL-safe",
+            preset.id
+        );
+        if preset.id != "spark-evolving" {
+            assert_eq!(preset.params.climb_pace(), 0.0, "{}", preset.id);
+        }
+    }
     let half = |id: &str| scene(id).half_life.unwrap();
     assert!(half("tarpit") < half("brand-moat") / 3.0);
     assert!(half("open-lab") < half("brand-moat"));
@@ -201,4 +299,40 @@ fn a_guess_is_read_as_the_shape_the_reader_drew() {
     assert!(said.contains("hold about level"), "{said}");
     assert!(said.contains(&percent(c.depth)), "{said}");
     assert!(said.ends_with("You did not draw the dip."), "{said}");
+}
+
+#[test]
+fn running_text_is_read_into_blocks_and_marks() {
+    use chasm_explorer::view::prose::{blocks, inlines, Block, Inline};
+    let src = "### Title\n\nA **bold** and *soft* claim [Bass 1969].\nSecond line.\n\n- one [assumption]\n- two";
+    let b = blocks(src);
+    assert_eq!(b[0], Block::Heading("Title"));
+    assert_eq!(
+        b[1],
+        Block::Paragraph(vec![
+            Inline::Text("A "),
+            Inline::Strong("bold"),
+            Inline::Text(" and "),
+            Inline::Em("soft"),
+            Inline::Text(" claim "),
+            Inline::Source("Bass 1969"),
+            Inline::Text(".\nSecond line."),
+        ])
+    );
+    assert_eq!(
+        b[2],
+        Block::List(vec![
+            vec![Inline::Text("one "), Inline::Source("assumption")],
+            vec![Inline::Text("two")]
+        ])
+    );
+    // Unclosed marks stay text; nothing is lost.
+    let joined: String = inlines("5 * 3 [oops and **x")
+        .iter()
+        .map(|i| match i {
+            Inline::Text(t) => *t,
+            _ => "?",
+        })
+        .collect();
+    assert_eq!(joined, "5 * 3 [oops and **x");
 }

@@ -62,7 +62,8 @@ fn bass_peak_time_and_half_point() {
 fn cumulative_is_monotone_in_unit_interval_and_rate_non_negative() {
     for brand in [0.0, 0.3, 1.0] {
         for abstraction in 0..=5 {
-            let (params, errors) = Params::new([0.16, abstraction as f64, brand, 2.0, 0.2, 10.0]);
+            let (params, errors) =
+                Params::new([0.16, abstraction as f64, 0.0, brand, 2.0, 0.2, 10.0]);
             assert!(errors.is_empty());
             let tr = explore(&params).trajectory;
             assert_eq!(tr.t.len(), STEPS + 1);
@@ -138,42 +139,72 @@ fn a_dip_that_never_recovers_has_no_recovery_time() {
 }
 
 #[test]
-fn group_shares_sum_to_one_and_follow_rogers_on_a_symmetric_curve() {
-    for params in [
-        Params::default(),
-        Params::default()
-            .with(Field::Abstraction, 5.0)
-            .0
-            .with(Field::Brand, 1.0)
-            .0,
-    ] {
-        let g = explore(&params).trajectory.adopter_groups();
-        let sum: f64 = g.shares.iter().sum();
-        assert!((sum - 1.0).abs() < 1e-9, "sum {sum}");
-        assert!(g.cuts.windows(2).all(|w| w[0] <= w[1]));
+fn groups_are_rogers_cuts_of_the_whole_market_and_square_with_the_innovator_share() {
+    use chasm_explorer::model::groups::cut_levels;
+    // At the default innovator share the cuts are exactly Rogers' 2.5 / 16 / 50 / 84 %.
+    let levels = cut_levels(0.16);
+    for (l, rogers) in levels.iter().zip([0.025, 0.16, 0.5, 0.84]) {
+        assert!((l - rogers).abs() < 1e-12, "{levels:?}");
     }
-    // A Bass curve with small p is close to symmetric: shares near Rogers' normal-curve ones.
-    let tr = bass_market(0.002, 0.8, 0.16).simulate(HORIZON_YEARS, STEPS);
-    let g = tr.adopter_groups();
-    for (i, group) in Group::ALL.iter().enumerate() {
-        assert!(
-            (g.shares[i] - group.rogers_share()).abs() < 0.04,
-            "{:?}: {}",
-            group,
-            g.shares[i]
-        );
+    for theta in [0.025, 0.1, 0.16, 0.3, 0.5] {
+        let (params, _) = Params::default().with(Field::InnovatorShare, theta);
+        let g = explore(&params).groups;
+        // Innovators + early adopters are the innovator share; all five make the whole market.
+        assert!((g.shares[0] + g.shares[1] - theta).abs() < 1e-12, "{g:?}");
+        assert!((g.shares.iter().sum::<f64>() - 1.0).abs() < 1e-12);
+        assert!(g.shares.iter().all(|&s| s > 0.0), "no empty group: {g:?}");
+        assert!(g.levels.windows(2).all(|w| w[0] < w[1]));
+        // Every cut is reached in the opening scene, in order, where F reaches its level.
+        let tr = explore(&params).trajectory;
+        let cuts: Vec<f64> = g.cuts.iter().map(|c| c.expect("reached")).collect();
+        assert!(cuts.windows(2).all(|w| w[0] < w[1]), "{cuts:?}");
+        for (t, level) in cuts.iter().zip(g.levels) {
+            assert!((tr.cumulative_at(*t) - level).abs() < 1e-9);
+        }
+        // Bands tile the horizon: innovators from launch, each starting where the last ended.
+        let bands: Vec<(f64, f64)> = (0..5).map(|i| g.band(i, HORIZON_YEARS).unwrap()).collect();
+        assert_eq!(bands[0].0, 0.0);
+        assert_eq!(bands[4].1, HORIZON_YEARS);
+        assert!(bands.windows(2).all(|w| w[0].1 == w[1].0));
+        assert!(bands.iter().all(|&(a, b)| a < b));
     }
+    assert_eq!(Group::ALL.len(), 5);
+    assert!((Group::ALL.iter().map(|g| g.rogers_share()).sum::<f64>() - 1.0).abs() < 1e-12);
 }
 
 #[test]
-fn group_cut_before_launch_gives_an_empty_band() {
-    // Fast Bass adoption with large p: mean - 2 sd falls before t = 0.
-    let g = bass_market(0.9, 0.1, 0.16)
+fn a_group_not_reached_within_the_horizon_has_no_band() {
+    // The main market never starts: F stops at the early market's share.
+    let stalled = Market {
+        theta: 0.2,
+        p_early: 0.1,
+        q_early: 1.5,
+        p_main: 0.0,
+        q_main: 0.1,
+        cross: 0.0,
+    };
+    let g = stalled
         .simulate(HORIZON_YEARS, STEPS)
-        .adopter_groups();
-    assert!(g.cuts[0] < 0.0);
-    assert_eq!(g.shares[0], 0.0);
-    assert!((g.shares.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+        .adopter_groups(stalled.theta);
+    // F stops at 20 %, the early market: the early majority starts when the early adopters are
+    // done and never ends; the late majority and the laggards are never reached.
+    assert!(g.cuts[0].is_some());
+    assert_eq!(g.cuts[2], None);
+    assert_eq!(g.cuts[3], None);
+    assert!(g.band(0, HORIZON_YEARS).is_some());
+    assert!(g.reached(1) && !g.reached(3) && !g.reached(4));
+    assert_eq!(g.band(3, HORIZON_YEARS), None, "late majority never starts");
+    assert_eq!(g.band(4, HORIZON_YEARS), None, "nor do the laggards");
+    assert_eq!(g.band(5, HORIZON_YEARS), None, "not a group");
+    // A group that starts but is not complete runs to the horizon.
+    let last_started = (0..5).rev().find(|&i| g.reached(i)).unwrap();
+    assert!(!g.complete(last_started));
+    assert_eq!(
+        g.band(last_started, HORIZON_YEARS).unwrap().1,
+        HORIZON_YEARS
+    );
+    // Shares are the definition's, reached or not.
+    assert!((g.shares.iter().sum::<f64>() - 1.0).abs() < 1e-12);
 }
 
 #[test]
@@ -196,21 +227,28 @@ fn moat_lead_is_whole_then_non_increasing_to_its_floor() {
 }
 
 #[test]
-fn moat_half_life_halves_the_erodible_lead() {
-    for shape in [0.5, 1.0, 8.0, 1e4] {
-        let moat = Moat {
-            copy_lag: 0.5,
-            erosion_rate: 0.9,
-            shape,
-            floor: 0.2,
-        };
-        let h = moat.half_life().expect("it erodes");
-        assert!(
-            (moat.lead(h) - (0.2 + 0.8 * 0.5)).abs() < 1e-9,
-            "shape {shape}"
-        );
+fn moat_half_life_is_when_half_the_lead_is_gone() {
+    for shape in [0.5, 1.0, 3.0, 8.0, 1e4] {
+        for floor in [0.0, 0.05, 0.2, 0.4, 0.49] {
+            for (lag, rate) in [(0.0, 0.3), (0.5, 0.9), (2.0, 4.0)] {
+                let moat = Moat {
+                    copy_lag: lag,
+                    erosion_rate: rate,
+                    shape,
+                    floor,
+                };
+                let h = moat.half_life().expect("the lead falls to one half");
+                assert!(
+                    (moat.lead(h) - 0.5).abs() < 1e-9,
+                    "shape {shape} floor {floor}: lead {} at {h}",
+                    moat.lead(h)
+                );
+                assert!(h > lag);
+            }
+        }
     }
-    // Huge shape: the exponential limit, ln 2 / kappa after the lag.
+    // Huge shape: the exponential limit, ln 2 / kappa after the lag with no floor, and
+    // ln(1/r) / kappa with r = (1/2 - floor)/(1 - floor) above one.
     let moat = Moat {
         copy_lag: 0.0,
         erosion_rate: 2.0,
@@ -218,14 +256,19 @@ fn moat_half_life_halves_the_erodible_lead() {
         floor: 0.0,
     };
     assert!((moat.half_life().unwrap() - 2f64.ln() / 2.0).abs() < 1e-5);
-    assert_eq!(
+    let floored = Moat { floor: 0.2, ..moat };
+    assert!((floored.half_life().unwrap() - (0.8f64 / 0.3).ln() / 2.0).abs() < 1e-5);
+    // A lead that never falls to one half has no half-life.
+    for never in [
         Moat {
             erosion_rate: 0.0,
             ..moat
-        }
-        .half_life(),
-        None
-    );
+        },
+        Moat { floor: 0.5, ..moat },
+        Moat { floor: 0.7, ..moat },
+    ] {
+        assert_eq!(never.half_life(), None, "{never:?}");
+    }
 }
 
 #[test]
@@ -233,35 +276,190 @@ fn calibration_default_scene_shows_a_realistic_chasm() {
     let scene = explore(&Params::default());
     let chasm = scene.chasm.expect("the opening scene shows a chasm");
     // Chandrasekaran & Tellis (2011): the rate falls about 29 % at the trough, for years.
-    assert!((0.2..=0.4).contains(&chasm.depth), "depth {}", chasm.depth);
+    assert!((0.2..=0.35).contains(&chasm.depth), "depth {}", chasm.depth);
     assert!(chasm.recovery_time.expect("it recovers") - chasm.peak_time >= 2.0);
     assert!(scene.half_adoption_time.is_some());
 }
 
+/// Chasm depth (0 when there is none) for the opening scene with some fields changed.
+fn depth_with(changes: &[(Field, f64)]) -> f64 {
+    let params = changes
+        .iter()
+        .fold(Params::default(), |p, &(f, v)| p.with(f, v).0);
+    explore(&params).chasm.map_or(0.0, |c| c.depth)
+}
+
 #[test]
 fn calibration_both_strategies_remove_the_chasm() {
-    let evolve = Params::default().with(Field::Abstraction, 5.0).0;
-    assert_eq!(
-        explore(&evolve).chasm,
-        None,
-        "climbing the ladder removes the chasm"
-    );
-    let brand = Params::default().with(Field::Brand, 0.7).0;
-    assert_eq!(
-        explore(&brand).chasm,
-        None,
-        "a strong brand removes the chasm"
-    );
+    // Skip: launch on the top rung. No chasm whatever the brand.
+    for brand in [0.0, 0.25, 1.0] {
+        assert_eq!(
+            depth_with(&[(Field::Abstraction, 5.0), (Field::Brand, brand)]),
+            0.0,
+            "skipping removes the chasm at brand {brand}"
+        );
+    }
+    // Evolve: a new rung every year from the opening scene's launch rung removes it; slower
+    // climbs make it shallower.
+    assert_eq!(depth_with(&[(Field::ClimbPace, 1.0)]), 0.0);
+    let base = depth_with(&[]);
+    assert!(depth_with(&[(Field::ClimbPace, 0.5)]) < base / 2.0);
+    // A brand the mainstream trusts removes the opening scene's chasm from 55 % up (the page
+    // says "past 60 %").
+    for brand in [0.55, 0.6, 0.65, 0.7, 0.8, 1.0] {
+        assert_eq!(depth_with(&[(Field::Brand, brand)]), 0.0, "brand {brand}");
+    }
+    assert!(depth_with(&[(Field::Brand, 0.5)]) > 0.0);
     // Brand fills the trough in gradually.
     let depths: Vec<f64> = [0.0, 0.15, 0.3]
         .iter()
-        .map(|&b| {
-            explore(&Params::default().with(Field::Brand, b).0)
-                .chasm
-                .map_or(0.0, |c| c.depth)
-        })
+        .map(|&b| depth_with(&[(Field::Brand, b)]))
         .collect();
     assert!(depths[0] > depths[1] && depths[1] > depths[2], "{depths:?}");
+}
+
+#[test]
+fn calibration_brand_cannot_remove_a_rung_1_chasm_on_its_own() {
+    // On the bottom rung ("1 of 6", experts only) even a full brand leaves a deep chasm the
+    // rate never climbs out of: the mainstream cannot use what it trusts.
+    for brand in [0.25, 0.6, 1.0] {
+        let scene = explore(
+            &Params::default()
+                .with(Field::Abstraction, 0.0)
+                .0
+                .with(Field::Brand, brand)
+                .0,
+        );
+        let chasm = scene.chasm.expect("a chasm at the bottom rung");
+        assert!(chasm.depth > 0.3, "brand {brand}: depth {}", chasm.depth);
+        assert_eq!(chasm.recovery_time, None, "brand {brand}");
+    }
+    // One rung up the same brand removes it, and from the third rung a moderate one does.
+    assert_eq!(
+        depth_with(&[(Field::Abstraction, 1.0), (Field::Brand, 1.0)]),
+        0.0
+    );
+    assert_eq!(
+        depth_with(&[(Field::Abstraction, 2.0), (Field::Brand, 0.4)]),
+        0.0
+    );
+    assert!(depth_with(&[(Field::Abstraction, 2.0), (Field::Brand, 0.25)]) > 0.0);
+    for rung in 3..=5 {
+        assert_eq!(depth_with(&[(Field::Abstraction, rung as f64)]), 0.0);
+    }
+}
+
+#[test]
+fn a_rung_gained_mid_life_raises_adoption_only_from_then_on() {
+    use chasm_explorer::model::mapping;
+    let still = Params::default().with(Field::Abstraction, 0.0).0;
+    for pace in [0.3, 0.4, 0.7] {
+        let climbing = still.with(Field::ClimbPace, pace).0;
+        let arrives = 1.0 / pace;
+        assert_eq!(mapping::rung_at(&climbing, arrives - 1e-9), 0);
+        assert_eq!(mapping::rung_at(&climbing, arrives + 1e-9), 1);
+        assert_eq!(mapping::rung_at(&climbing, 1e3), 5, "stops at the top");
+        let (a, b) = (explore(&still).trajectory, explore(&climbing).trajectory);
+        for i in 0..a.t.len() {
+            if a.t[i] < arrives {
+                assert_eq!(
+                    a.cumulative[i], b.cumulative[i],
+                    "pace {pace}, t {}",
+                    a.t[i]
+                );
+                assert_eq!(a.rate[i], b.rate[i]);
+            } else if a.t[i] > arrives && b.cumulative[i] < 1.0 {
+                assert!(
+                    b.cumulative[i] > a.cumulative[i],
+                    "pace {pace}, t {}",
+                    a.t[i]
+                );
+            }
+        }
+    }
+    // Pace 0 is exactly the static product.
+    let zero = still.with(Field::ClimbPace, 0.0).0;
+    assert_eq!(explore(&zero).trajectory, explore(&still).trajectory);
+    assert!(chasm_explorer::model::mapping::rung_times(&zero).is_empty());
+}
+
+#[test]
+fn evolve_and_skip_give_different_curves() {
+    let evolve = Params::default()
+        .with(Field::Abstraction, 0.0)
+        .0
+        .with(Field::ClimbPace, 0.4)
+        .0;
+    let skip = Params::default().with(Field::Abstraction, 5.0).0;
+    let stuck = Params::default().with(Field::Abstraction, 0.0).0;
+    let (e, s, st) = (explore(&evolve), explore(&skip), explore(&stuck));
+    // Skip: no chasm, and half the market years earlier.
+    assert_eq!(s.chasm, None);
+    assert!(s.half_adoption_time.unwrap() + 3.0 < e.half_adoption_time.unwrap());
+    // Evolve: a chasm that ends after the rungs start arriving (every 2.5 years)...
+    let c = e
+        .chasm
+        .expect("evolving from the bottom still meets a chasm");
+    let recovery = c.recovery_time.expect("climbing gets it out");
+    assert!(recovery > 2.5 && recovery < 10.0, "recovery {recovery}");
+    assert_eq!(
+        e.rung_times,
+        vec![(1, 2.5), (2, 5.0), (3, 7.5), (4, 10.0), (5, 12.5)]
+    );
+    // ...which the same product left on its bottom rung never climbs out of.
+    let stuck_chasm = st.chasm.expect("a chasm on the bottom rung");
+    assert_eq!(stuck_chasm.recovery_time, None);
+    assert!(stuck_chasm.depth > c.depth);
+    assert!(e.half_adoption_time.unwrap() < st.half_adoption_time.unwrap());
+}
+
+#[test]
+fn value_falls_with_price_decline_and_rises_with_the_premium() {
+    use chasm_explorer::model::value::{flat_benchmark, value_curve, Pricing};
+    let spec = Field::PriceDecline.spec();
+    for base in [
+        Params::default(),
+        Params::default().with(Field::Abstraction, 5.0).0,
+        Params::default().with(Field::Brand, 0.9).0,
+    ] {
+        let steps = ((spec.max - spec.min) / spec.step).round() as usize;
+        let values: Vec<f64> = (0..=steps)
+            .map(|k| {
+                let d = spec.min + k as f64 * spec.step;
+                explore(&base.with(Field::PriceDecline, d).0).value_captured
+            })
+            .collect();
+        assert!(
+            values.windows(2).all(|w| w[1] < w[0]),
+            "value falls as the price falls faster: {values:?}"
+        );
+        let s = explore(&base);
+        // Below what a product with no copycats and a flat price would earn.
+        let ceiling = flat_benchmark(&s.trajectory, &s.moat_curve);
+        assert!(s.value_captured > 0.0 && s.value_captured < ceiling);
+        // Enthusiasts paying more raises it, and never by more than the premium.
+        let at = |premium: f64| {
+            value_curve(
+                &s.trajectory,
+                s.market.theta,
+                &s.moat_curve,
+                Pricing {
+                    decline: base.price_decline(),
+                    premium,
+                },
+            )
+            .total
+        };
+        assert_eq!(at(1.0), s.value_captured);
+        assert!(at(1.5) > at(1.0) && at(2.0) > at(1.5));
+        assert!(at(1.5) <= 1.5 * at(1.0));
+        // The curve is cumulative on the moat's grid and ends at the total.
+        let curve = &s.value_curve;
+        assert_eq!(curve.t, s.moat_curve.t);
+        assert_eq!(curve.cumulative[0], 0.0);
+        assert!(curve.cumulative.windows(2).all(|w| w[1] >= w[0]));
+        assert_eq!(curve.cumulative.last().copied(), Some(curve.total));
+    }
 }
 
 #[test]
@@ -278,7 +476,7 @@ fn brand_lengthens_the_half_life_and_composability_shortens_it() {
 
 #[test]
 fn params_are_validated_and_clamped_per_field() {
-    let (fixed, errors) = Params::new([f64::NAN, 2.4, 3.0, 2.0, 0.2, 10.0]);
+    let (fixed, errors) = Params::new([f64::NAN, 2.4, 0.0, 3.0, 2.0, 0.2, 10.0]);
     assert!(errors[0].to_string().contains("Innovator share"));
     assert_eq!(fixed.brand(), 1.0);
     assert_eq!(fixed.innovator_share(), 0.16);
@@ -361,13 +559,19 @@ fn lessons_sweeps_and_moves_tell_the_essays_story() {
     assert!(rungs[0].depth > rungs[1].depth && rungs[5].depth == 0.0);
     let mlops = chasm_explorer::app::presets::by_id("mlops").unwrap().params;
     let (now, after) = try_moves(&mlops, &PLAYBOOKS);
-    // The failed playbooks leave a deep chasm (upselling innovators even deepens it); evolving
-    // nearly fills it and skipping removes it.
-    assert!(after[0].depth > now.depth);
+    // The failed playbooks leave a deep chasm: upselling the innovators earns more from them
+    // but leaves the curve as it was; evolving nearly fills it and skipping removes it.
+    assert_eq!(now.premium, 1.0);
+    assert_eq!(after[0].premium, 1.5);
+    assert_eq!(after[0].params, now.params);
+    assert_eq!(after[0].depth, now.depth);
+    assert!(after[0].value > now.value);
     assert!(after[1].depth > 0.4 && after[2].depth > 0.4);
     assert!(after[3].depth < 0.1);
+    assert!(after[3].recovery.is_some() && now.recovery.is_none());
     assert_eq!(after[4].depth, 0.0);
     assert!(after[4].half_time.unwrap() < now.half_time.unwrap());
+    assert!(after.iter().all(|o| o.value > 0.0));
     let (now, advice) = try_moves(
         &chasm_explorer::app::presets::by_id("tarpit")
             .unwrap()

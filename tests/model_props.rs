@@ -27,8 +27,8 @@ fn any_market() -> impl Strategy<Value = Market> {
     )
 }
 
-/// Everything a trajectory promises.
-fn check_trajectory(tr: &Trajectory, steps: usize) -> Result<(), TestCaseError> {
+/// Everything a trajectory promises (its early market has share `theta`).
+fn check_trajectory(tr: &Trajectory, theta: f64, steps: usize) -> Result<(), TestCaseError> {
     prop_assert_eq!(tr.t.len(), steps + 1);
     for v in [
         &tr.t,
@@ -46,14 +46,37 @@ fn check_trajectory(tr: &Trajectory, steps: usize) -> Result<(), TestCaseError> 
         prop_assert!(s.windows(2).all(|w| w[1] >= w[0]), "a share fell");
     }
     prop_assert!(tr.rate.iter().all(|&r| r >= 0.0));
-    let g = tr.adopter_groups();
-    prop_assert!(g.mean.is_finite() && g.sd.is_finite() && g.sd >= 0.0);
+    let g = tr.adopter_groups(theta);
     prop_assert!(g.shares.iter().all(|&s| (0.0..=1.0).contains(&s)));
     prop_assert!(
         (g.shares.iter().sum::<f64>() - 1.0).abs() < 1e-9,
         "shares sum to {}",
         g.shares.iter().sum::<f64>()
     );
+    prop_assert!((g.shares[0] + g.shares[1] - theta).abs() < 1e-9);
+    prop_assert!(g.levels.windows(2).all(|w| w[0] <= w[1]));
+    // Cuts in order; once one is not reached, none after it is.
+    let reached: Vec<f64> = g.cuts.iter().map_while(|c| *c).collect();
+    prop_assert!(g.cuts[reached.len()..].iter().all(Option::is_none));
+    prop_assert!(reached.windows(2).all(|w| w[0] <= w[1]));
+    for (t, level) in reached.iter().zip(g.levels) {
+        prop_assert!(t.is_finite() && *t >= 0.0 && *t <= tr.horizon());
+        prop_assert!(tr.cumulative_at(*t) >= level - 1e-9);
+    }
+    // A band for exactly the groups reached, within the horizon and in order.
+    let horizon = tr.horizon();
+    let mut last_end = 0.0;
+    for i in 0..5 {
+        match g.band(i, horizon) {
+            Some((a, b)) => {
+                prop_assert!(g.reached(i));
+                prop_assert!(0.0 <= a && a <= b && b <= horizon);
+                prop_assert!(a >= last_end - 1e-12);
+                last_end = b;
+            }
+            None => prop_assert!(!g.reached(i)),
+        }
+    }
     if let Some(c) = tr.chasm() {
         prop_assert!((0.0..=1.0).contains(&c.depth));
         prop_assert!(c.peak_time < c.trough_time);
@@ -71,16 +94,23 @@ proptest! {
     #[test]
     fn every_slider_setting_gives_a_sane_scene(params in any_params()) {
         let scene = explore(&params);
-        check_trajectory(&scene.trajectory, chasm_explorer::model::scene::STEPS)?;
+        check_trajectory(&scene.trajectory, params.innovator_share(), chasm_explorer::model::scene::STEPS)?;
         let m = &scene.moat;
         prop_assert!(m.copy_lag >= 0.0 && m.erosion_rate > 0.0 && m.shape > 0.0 && (0.0..1.0).contains(&m.floor));
         let lead = &scene.moat_curve.lead;
         prop_assert!(lead.iter().all(|&l| l.is_finite() && l >= m.floor - 1e-12 && l <= 1.0));
         prop_assert!(lead.windows(2).all(|w| w[1] <= w[0]), "the lead grew");
         prop_assert!(scene.moat_curve.kept.iter().all(|&k| (0.0..=1.0).contains(&k)));
+        // Every slider setting keeps the floor below one half, so the lead always halves.
         let h = scene.half_life.expect("erodes");
         prop_assert!(h.is_finite() && h >= m.copy_lag);
+        prop_assert!((m.lead(h) - 0.5).abs() < 1e-9);
         prop_assert!(scene.kept_at_horizon.is_finite());
+        // Value captured: finite, positive, cumulative, below the no-copycat flat-price ceiling.
+        let ceiling = chasm_explorer::model::value::flat_benchmark(&scene.trajectory, &scene.moat_curve);
+        prop_assert!(scene.value_captured.is_finite() && scene.value_captured > 0.0);
+        prop_assert!(scene.value_captured <= ceiling + 1e-12);
+        prop_assert!(scene.value_curve.cumulative.windows(2).all(|w| w[1] >= w[0]));
     }
 
     #[test]
@@ -95,7 +125,7 @@ proptest! {
     #[test]
     fn every_raw_market_in_range_gives_a_sane_trajectory(market in any_market(), steps in prop_oneof![Just(600usize), Just(1), Just(2), 3..50usize, Just(4000)]) {
         prop_assert!(market.validated().is_ok());
-        check_trajectory(&market.simulate(30.0, steps), steps)?;
+        check_trajectory(&market.simulate(30.0, steps), market.theta, steps)?;
     }
 
     #[test]
@@ -123,7 +153,7 @@ proptest! {
     }
 
     #[test]
-    fn out_of_range_slider_values_are_clamped_and_named(i in 0..6usize, bad in prop_oneof![Just(f64::NAN), Just(f64::NEG_INFINITY), -1e9..-1e-9f64, 1e3..1e9f64]) {
+    fn out_of_range_slider_values_are_clamped_and_named(i in 0..7usize, bad in prop_oneof![Just(f64::NAN), Just(f64::NEG_INFINITY), -1e9..-1e-9f64, 1e3..1e9f64]) {
         let field = Field::ALL[i];
         let mut p = Params::default();
         let err = p.set(field, bad).unwrap_err();
@@ -155,7 +185,7 @@ fn degenerate_horizons_and_steps_do_not_panic() {
         let tr = m.simulate(h, steps);
         assert!(!tr.t.is_empty());
         assert!(tr.chasm().is_none());
-        let g = tr.adopter_groups();
+        let g = tr.adopter_groups(m.theta);
         assert!((g.shares.iter().sum::<f64>() - 1.0).abs() < 1e-9);
     }
 }
