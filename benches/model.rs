@@ -12,7 +12,7 @@ mod native {
     fn model(c: &mut Criterion) {
         let params = Params::default();
         let market = mapping::market(&params);
-        let trajectory = market.simulate(HORIZON_YEARS, STEPS);
+        let trajectory = mapping::simulate(&params, HORIZON_YEARS, STEPS);
         let moat = mapping::moat(&params);
         c.bench_function("explore (full recompute)", |b| {
             b.iter(|| explore(black_box(&params)))
@@ -20,12 +20,28 @@ mod native {
         c.bench_function("simulate (600 RK4 steps)", |b| {
             b.iter(|| black_box(&market).simulate(HORIZON_YEARS, STEPS))
         });
+        let climbing = params.with(chasm_explorer::model::Field::ClimbPace, 0.4).0;
+        c.bench_function("simulate climbing the ladder (600 RK4 steps)", |b| {
+            b.iter(|| mapping::simulate(black_box(&climbing), HORIZON_YEARS, STEPS))
+        });
         c.bench_function("adopter groups", |b| {
-            b.iter(|| black_box(&trajectory).adopter_groups())
+            b.iter(|| black_box(&trajectory).adopter_groups(market.theta))
         });
         c.bench_function("chasm", |b| b.iter(|| black_box(&trajectory).chasm()));
         c.bench_function("moat curve", |b| {
             b.iter(|| black_box(&moat).curve(black_box(&trajectory)))
+        });
+        let moat_curve = moat.curve(&trajectory);
+        c.bench_function("value captured", |b| {
+            use chasm_explorer::model::value::{value_curve, Pricing};
+            b.iter(|| {
+                value_curve(
+                    black_box(&trajectory),
+                    market.theta,
+                    black_box(&moat_curve),
+                    Pricing::falling(params.price_decline()),
+                )
+            })
         });
         let scene = explore(&params);
         c.bench_function("summaries (text alternatives)", |b| {
