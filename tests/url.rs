@@ -106,7 +106,7 @@ proptest! {
     }
 
     #[test]
-    fn any_value_for_a_known_key_is_clamped_into_range(field in 0..6usize, value in ".{0,60}") {
+    fn any_value_for_a_known_key_is_clamped_into_range(field in 0..Field::ALL.len(), value in ".{0,60}") {
         let field = Field::ALL[field];
         let key = field.spec().key;
         let (state, _) = decode(&format!("{key}={value}"));
@@ -115,7 +115,7 @@ proptest! {
     }
 
     #[test]
-    fn out_of_range_numbers_are_clamped_with_a_notice(field in 0..6usize, value in -1e9..1e9f64) {
+    fn out_of_range_numbers_are_clamped_with_a_notice(field in 0..Field::ALL.len(), value in -1e9..1e9f64) {
         let field = Field::ALL[field];
         let spec = field.spec();
         let (state, notices) = decode(&format!("{}={}", spec.key, value));
@@ -234,7 +234,9 @@ fn embed_snippets_escape_everything_and_point_at_the_widget() {
         "https://example.org/chasm/embed.js",
         &state,
     );
-    assert!(code.starts_with("<iframe src=\"https://example.org/chasm/?v=1&amp;innovators=0.16"));
+    assert!(code.starts_with(&format!(
+        "<iframe src=\"https://example.org/chasm/?v={MODEL_VERSION}&amp;innovators=0.16"
+    )));
     assert!(code.contains("&amp;embed=1&amp;controls=0&amp;theme=dark"));
     assert!(code.contains(
         "sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\""
@@ -292,4 +294,18 @@ fn yes_no_options_are_read_one_way_for_every_key() {
     assert_eq!(notices.len(), 2, "{notices:?}");
     assert!(notices[0].starts_with("embed=“maybe”"), "{notices:?}");
     assert!(notices[1].starts_with("controls="), "{notices:?}");
+}
+
+#[test]
+fn a_version_1_pin_of_six_values_still_reads_with_no_evolve_pace() {
+    let (state, notices) = decode("v=1&pin=0.2_3_0.9_1_0.2_2");
+    let pin = state.pinned.expect("the old pin is read");
+    assert_eq!(pin.get(Field::Brand), 0.9);
+    assert_eq!(pin.get(Field::ClimbPace), 0.0);
+    assert_eq!(pin.rung(), 3);
+    // The old version is named, since curves may differ from what its author saw.
+    assert!(
+        notices.iter().any(|n| n.contains("model version 1")),
+        "{notices:?}"
+    );
 }

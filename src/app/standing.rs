@@ -133,7 +133,9 @@ pub fn to_params(fit: &TwoSegmentFit, keep: &Params) -> Params {
     let rung = (0..LADDER.len())
         .min_by(|&a, &b| distance(a).total_cmp(&distance(b)))
         .unwrap_or(1);
-    let brand = ((m.cross - mapping::CROSS_MIN).max(0.0) / mapping::CROSS_RANGE)
+    // c = CROSS_MIN + CROSS_RANGE * brand^e * usability(rung), inverted on the chosen rung.
+    let usability = LADDER[rung.min(LADDER.len() - 1)].usability.max(1e-9);
+    let brand = ((m.cross - mapping::CROSS_MIN).max(0.0) / (mapping::CROSS_RANGE * usability))
         .powf(1.0 / mapping::CROSS_EXPONENT);
     let mut p = *keep;
     p.set(Field::InnovatorShare, m.theta).ok();
@@ -152,7 +154,7 @@ pub fn synthetic(
     noise: f64,
     seed: u64,
 ) -> Vec<(f64, f64)> {
-    let tr = mapping::market(params).simulate(months as f64 / 12.0, months * 4);
+    let tr = mapping::simulate(params, months as f64 / 12.0, months * 4);
     let mut state = seed.max(1);
     let mut uniform = move || {
         // xorshift64*: deterministic, good enough for noise.

@@ -17,7 +17,9 @@ use std::fmt::Write;
 
 /// Version of the model's equations and calibration. Bump it whenever the same settings would
 /// draw different curves, so an old link can say so.
-pub const MODEL_VERSION: u32 = 1;
+/// Version 2: evolve pace, brand bounded by usability, groups cut by share, the half-life of
+/// the lead itself.
+pub const MODEL_VERSION: u32 = 2;
 /// Longest query we read; the rest is ignored (a real link is under 300 bytes).
 pub const MAX_QUERY_BYTES: usize = 4096;
 /// Notices shown at most; more would bury the widget.
@@ -207,8 +209,12 @@ fn encode_pin(p: &Params) -> String {
         .join("_")
 }
 
+/// Version 1 links pinned six values: they had no evolve pace, which then was 0.
 fn decode_pin(raw: &str) -> Option<Params> {
-    let parts: Vec<&str> = raw.split(['_', ',']).collect();
+    let mut parts: Vec<&str> = raw.split(['_', ',']).collect();
+    if parts.len() == Field::ALL.len() - 1 {
+        parts.insert(Field::ClimbPace.index(), "0");
+    }
     if parts.len() != Field::ALL.len() {
         return None;
     }

@@ -75,3 +75,12 @@ pub async fn open_embed_dialog(el: &web_sys::Element, query: &str) -> Result<(),
         .map_err(describe)?;
     Ok(())
 }
+
+/// Show "How the model works" (in the on-demand module too) in `el`.
+pub async fn open_how_it_works(el: &web_sys::Element) -> Result<(), String> {
+    let module = started_module().await?;
+    function(&module, "mount_how_it_works")?
+        .call1(&JsValue::NULL, el)
+        .map_err(describe)?;
+    Ok(())
+}

@@ -130,6 +130,14 @@ fn close_embed_dialog() {
     .forget();
 }
 
+/// Mount "How the model works" (its body) into `element`, in the on-demand module.
+pub fn mount_how_it_works(element: web_sys::Element) {
+    use crate::components::explainer::how_it_works::HowItWorks;
+    let _ = element.class_list().add_1(TOOL_ROOT_CLASS);
+    // It stays as long as the page.
+    std::mem::forget(yew::Renderer::<HowItWorks>::with_root(element).render());
+}
+
 /// Replace this module's widgets with a short message and a reload button when Rust panics, so
 /// the reader sees what happened instead of a frozen widget. Text is set with `text_content`,
 /// never as markup, so a panic message cannot inject anything.

@@ -75,21 +75,22 @@ pub fn adoption_chart(props: &ChartProps) -> Html {
     let y = Linear::new((0.0, rate_top), (f.bottom, f.top));
     let y_cum = Linear::new((0.0, 1.0), (f.bottom, f.top));
 
-    let bands = Group::ALL.iter().enumerate().map(|(i, &group)| {
-        let (a, b) = scene.groups.band(i, horizon);
+    // A group not reached within the horizon has no band; the legend says so.
+    let bands = Group::ALL.iter().enumerate().filter_map(|(i, &group)| {
+        let (a, b) = scene.groups.band(i, horizon)?;
         let (xa, xb) = (x.at(a), x.at(b));
         let width = (xb - xa).max(0.0);
         let label = band_label(group, width).map(|text| {
             html! { <text class="band-label" x={coord((xa + xb) / 2.0)} y={coord(f.top + 13.0)} text-anchor="middle">{ text }</text> }
         });
-        html! {
+        Some(html! {
             <g data-testid={format!("band-{i}")} data-start={crate::io::number::fixed(a, 3)} data-end={crate::io::number::fixed(b, 3)}>
                 <rect class={format!("band band-{i}")} x={coord(xa)} y={coord(f.top)} width={coord(width)} height={coord(f.plot_height())}>
                     <title>{ format!("{}: {} of adopters", labels::group(group), percent(scene.groups.shares[i])) }</title>
                 </rect>
                 { for label }
             </g>
-        }
+        })
     });
 
     let chasm = scene.chasm.map(|c| {

@@ -4,6 +4,7 @@
 use crate::model::groups::Group;
 use crate::model::Scene;
 use crate::view::format::percent;
+use crate::view::group_times::span;
 use crate::view::labels;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -17,15 +18,12 @@ pub fn adoption_legend(props: &AdoptionLegendProps) -> Html {
     let scene = &props.scene;
     html! {
         <>
-            <ul class="legend" aria-label="Adopter groups and their shares">
+            <p class="legend-note muted" data-testid="groups-definition">{ "Groups: shares of everyone who could adopt, cut where the adopted share reaches Rogers' proportions, with innovators and early adopters together equal to the innovator share." }</p>
+            <ul class="legend" aria-label="Adopter groups, their shares and when they adopt">
                 { for Group::ALL.iter().enumerate().map(|(i, g)| html! {
                     <li><span class={format!("swatch band-{i}")} aria-hidden="true"></span>
                         { labels::group(*g) }{ " " }<strong data-testid={format!("share-{i}")}>{ percent(scene.groups.shares[i]) }</strong>
-                        // Rogers' first cut is two standard deviations before the mean; with a
-                        // long, two-humped curve that falls before launch and the band is empty.
-                        { for (i == 0 && scene.groups.cuts[0] <= 0.0).then(|| html! {
-                            <span class="muted">{ " (its cut falls before launch)" }</span>
-                        }) }</li>
+                        <span class="muted" data-testid={format!("when-{i}")}>{ format!(", {}", span(&scene.groups, i)) }</span></li>
                 }) }
                 <li><span class="swatch line rate" aria-hidden="true"></span>{ "all adopters" }</li>
                 <li><span class="swatch line early" aria-hidden="true"></span>{ "early market" }</li>

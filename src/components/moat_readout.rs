@@ -17,10 +17,11 @@ pub fn moat_readout(props: &MoatReadoutProps) -> Html {
         <div class="readout" data-testid="moat-readout">
             <dl class="figures">
                 <div><dt>{ "Half-life of the lead" }</dt><dd data-testid="half-life">{
-                    scene.half_life.map(duration).unwrap_or_else(|| "it does not erode".into())
+                    scene.half_life.map(duration).unwrap_or_else(|| "it never halves".into())
                 }</dd></div>
                 <div><dt>{ "Lead that lasts" }</dt><dd data-testid="lead-floor">{ percent(scene.moat.floor) }</dd></div>
                 <div><dt>{ format!("Market you hold at {}", crate::view::format::moat_horizon()) }</dt><dd data-testid="users-kept">{ percent(scene.kept_at_horizon) }</dd></div>
+                <div><dt>{ format!("Value captured over {}", crate::view::format::moat_horizon()) }</dt><dd data-testid="value-captured" title="Users × the lead you keep × a price falling at the price-decline rate; one market-year is a year of the whole market at the launch price">{ crate::view::format::market_years(scene.value_captured) }</dd></div>
             </dl>
         </div>
     }

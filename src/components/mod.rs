@@ -23,6 +23,7 @@ pub mod notices;
 pub mod page;
 pub mod pin_compare;
 pub mod prediction;
+pub mod prose;
 pub mod scenario_picker;
 pub mod share_bar;
 pub mod slider;

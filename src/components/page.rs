@@ -111,8 +111,9 @@ pub fn page(props: &PageProps) -> Html {
         <div class="chasm-app" data-testid="app">
             <header class="app-head">
                 <h1>{ "Chasm explorer" }</h1>
-                <p class="lede">{ "Why do some technologies spread from a few enthusiasts to everyone while others stall \
-                    in between? Move the sliders: the curves are a live model, not a picture." }</p>
+                <p class="lede">{ "Why do some technologies spread from a handful of enthusiasts to almost everyone, while others \
+                    stall halfway? And once you are ahead, how long does your lead last? Move the sliders: every curve here is \
+                    computed live from a small model, not drawn by hand." }</p>
                 <div class="head-actions">
                     <ShareBar link={link} {onembed} />
                     if let Some(p) = &*embed_problem { <p class="notice" role="alert" data-testid="embed-load-error">{ p.clone() }</p> }

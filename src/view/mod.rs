@@ -5,9 +5,11 @@
 pub mod chart;
 pub mod controls;
 pub mod format;
+pub mod group_times;
 pub mod labels;
 pub mod mapping_table;
 pub mod notices;
 pub mod prediction;
+pub mod prose;
 pub mod sections;
 pub mod summary;

@@ -124,7 +124,7 @@ pub fn verdict(guess: &[f64], scene: &Scene) -> String {
                 back
             )
         }
-        None => "there is no dip at these settings: the mainstream follows the enthusiasts at once"
+        None => "there is no dip at these settings: the mainstream is already picking up when the enthusiasts run out, so new adoption keeps growing"
             .to_string(),
     };
     let agree = match (theirs, scene.chasm.is_some()) {

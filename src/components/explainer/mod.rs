@@ -15,8 +15,19 @@ pub mod s8_tarpit;
 pub mod s9_fit;
 
 use crate::components::explorer_strip::ExplorerStrip;
+use crate::components::prose::prose;
 use crate::view::sections::Section;
 use yew::prelude::*;
+
+/// The opening: two classic views that seem to disagree, and how the model reconciles them.
+const HOOK: &str = "Everett Rogers, who spent his career studying how new ideas spread, described adoption \
+as one smooth social process: each group of adopters shades into the next, with no sharp breaks \
+[Rogers 2003; Crossing the AI Chasm]. Geoffrey Moore, writing for technology companies, saw a gap \
+instead: the enthusiasts who buy first and the pragmatists who buy next want such different things \
+that many products die between them. He called the gap the chasm [Moore 1991]. Both can be right. \
+Split the market into a small early market and a large main market that listens only a little to the \
+early one, and two smooth curves can add up to one that sags in the middle [Van den Bulte & Joshi \
+2007; Goldenberg, Libai & Muller 2002]. The sections below take the argument one step at a time.";
 
 /// One section's component (exhaustive: a new [`Section`] does not compile until it has one).
 fn render(section: Section) -> Html {
@@ -30,7 +41,7 @@ fn render(section: Section) -> Html {
         Section::Moats => html! { <s7_moats::Moats /> },
         Section::Tarpit => html! { <s8_tarpit::Tarpit /> },
         Section::FitYourData => html! { <s9_fit::FitYourData /> },
-        Section::HowItWorks => html! { <how_it_works::HowItWorks /> },
+        Section::HowItWorks => html! { <how_it_works::HowItWorksSection /> },
     }
 }
 
@@ -48,6 +59,7 @@ pub fn explainer() -> Html {
                 </ol>
             </nav>
             <ExplorerStrip />
+            <div class="hook" data-testid="hook">{ prose(HOOK) }</div>
             { for Section::ALL.into_iter().map(render) }
         </article>
     }

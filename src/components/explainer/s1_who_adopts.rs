@@ -3,16 +3,44 @@
 use super::lesson::{lesson_with, try_this, Binding};
 use crate::app::state::Action;
 use crate::components::context::use_explorer;
+use crate::components::prose::prose;
 use crate::model::groups::Group;
 use crate::model::Field;
 use crate::view::format::percent;
+use crate::view::group_times::span;
+use crate::view::labels;
 use crate::view::sections::Section;
 use yew::prelude::*;
+
+const CLAIM: &str = "People take up a new product at different times. Rogers sorted them into five \
+groups by when they adopt: **innovators**, who try new things first and can live with failure; \
+**early adopters**, who want an edge and accept rough edges; the **early majority**, pragmatists who \
+wait for proof; the **late majority**, who join once most others have; and **laggards**, who come last \
+[Rogers 2003; Crossing the AI Chasm]. Count the newcomers per year and you get a hump; add them up and \
+you get an S-shaped curve.
+
+Rogers drew the lines by the spread of adoption times, in standard deviations (sd): innovators adopt \
+more than two sd before the average adopter, early adopters between two and one sd before, the early \
+majority from one sd before up to the average, the late majority from the average to one sd after, \
+laggards later still. On a bell curve that gives 2.5, 13.5, 34, 34 and 16 % of adopters [Rogers 2003].
+
+This page cuts by share instead, so the groups line up with the slider. The **innovator share** sets \
+the whole early market: innovators plus early adopters. Innovators are the first 2.5/16 of it, early \
+adopters the rest; the early and the late majority each take 34/84 of everyone else, and laggards the \
+last 16/84. At the default 16 % the cuts fall at exactly 2.5, 16, 50 and 84 % adopted [assumption]. \
+Why 16 %: in consumer electronics, mainstream buyers came to outnumber early buyers, on average, once \
+16 % of the market had adopted [Muller & Yogev 2006].";
+
+const AFTER: &str = "The groups are stages, not kinds of people. In software the first groups are often \
+middlemen: expert teams who adopt a tool to build things for colleagues further down the line. They \
+rarely pay much themselves, but they can become your champions to the people who get the value \
+[Crossing the AI Chasm].";
 
 #[function_component(WhoAdopts)]
 pub fn who_adopts() -> Html {
     let explorer = use_explorer();
-    let shares = explorer.scene.groups.shares;
+    let groups = explorer.scene.groups;
+    let shares = groups.shares;
     let ondo = explorer.dispatch.clone();
     let onclick = move |_| {
         ondo.emit(Action::Set(Field::InnovatorShare, 0.3));
@@ -23,42 +51,43 @@ pub fn who_adopts() -> Html {
         .copied()
         .chain(Group::ALL.iter().map(|g| g.rogers_share()))
         .fold(0.01, f64::max);
+    let summary = format!(
+        "At an innovator share of {}: {}.",
+        percent(explorer.scene.params.innovator_share()),
+        Group::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, g)| format!(
+                "{} {} ({})",
+                labels::group(*g).to_lowercase(),
+                percent(shares[i]),
+                span(&groups, i)
+            ))
+            .collect::<Vec<_>>()
+            .join("; ")
+    );
     html! {
         { lesson_with(Section::WhoAdopts, "Who adopts, and when", Binding::Explorer, html! { <>
-            <p>{ "A new product never reaches everyone at once. The sociologist Everett Rogers sorted the people who \
-                take one up into five groups by when they join: " }
-                <strong>{ "innovators" }</strong>{ ", who try anything new; " }
-                <strong>{ "early adopters" }</strong>{ ", who want an edge and will put up with rough edges; the " }
-                <strong>{ "early majority" }</strong>{ ", who buy what is proven; the " }
-                <strong>{ "late majority" }</strong>{ ", who follow once it is the norm; and " }
-                <strong>{ "laggards" }</strong>{ ", who come last, if ever." }</p>
-            <p>{ "Each group takes its cue from the one before. Count the newcomers per year and you get a hump; add them \
-                up and you get an S-shaped curve that climbs slowly, then fast, then levels off. Rogers drew the hump as \
-                a bell and cut it one and two standard deviations either side of the average adoption time. The \
-                explorer cuts its own curve the same way, so its bands move when you move a slider." }</p>
+            { prose(CLAIM) }
             <figure class="bars" data-testid="groups-figure">
                 <table>
-                    <caption>{ "Share of adopters in each group: your curve against Rogers' textbook bell" }</caption>
-                    <thead><tr><th scope="col">{ "Group" }</th><th scope="col">{ "Your curve" }</th><th scope="col">{ "Rogers" }</th></tr></thead>
+                    <caption>{ "Each group's share of everyone, at your innovator share and in Rogers' bell, and when it adopts on your curve" }</caption>
+                    <thead><tr><th scope="col">{ "Group" }</th><th scope="col">{ "Yours" }</th><th scope="col">{ "Rogers" }</th><th scope="col">{ "When" }</th></tr></thead>
                     <tbody>
                         { for Group::ALL.iter().enumerate().map(|(i, g)| html! {
                             <tr>
-                                <th scope="row"><span class={format!("swatch band-{i}")} aria-hidden="true"></span>{ crate::view::labels::group(*g) }</th>
+                                <th scope="row"><span class={format!("swatch band-{i}")} aria-hidden="true"></span>{ labels::group(*g) }</th>
                                 <td><span class={format!("bar band-{i}")} style={format!("width:{}%", crate::io::number::fixed(shares[i] / widest * 100.0, 1))}></span>{ percent(shares[i]) }</td>
                                 <td><span class="bar rogers" style={format!("width:{}%", crate::io::number::fixed(g.rogers_share() / widest * 100.0, 1))}></span>{ percent(g.rogers_share()) }</td>
+                                <td data-testid={format!("groups-when-{i}")}>{ span(&groups, i) }</td>
                             </tr>
                         }) }
                     </tbody>
                 </table>
             </figure>
-            <p class="summary" aria-live="polite" data-testid="groups-summary">{ format!(
-                "Your curve: innovators {}, early adopters {}, early majority {}, late majority {}, laggards {}.",
-                percent(shares[0]), percent(shares[1]), percent(shares[2]), percent(shares[3]), percent(shares[4])
-            ) }</p>
-            <p>{ "Your curve rarely matches the textbook: a chasm stretches it, so its cuts spread out and the first can \
-                fall before launch, leaving the innovators' band empty. The groups are a way of describing the curve, \
-                not fixed kinds of people." }</p>
-            { try_this(html! { <>{ "raise the innovator share to 30 % and watch the early market's hump grow and the bands shift. " }
+            <p class="summary" aria-live="polite" data-testid="groups-summary">{ summary }</p>
+            { prose(AFTER) }
+            { try_this(html! { <>{ "raise the innovator share to 30 %: the early hump grows, innovators and early adopters together become 30 % of the market, and the cut years move. " }
                 <button type="button" {onclick} data-testid="try-1">{ "Set innovator share to 30 %" }</button></> }) }
         </> }) }
     }

@@ -1,140 +1,170 @@
-//! Section 3: evolve. Figure: what each rung of the abstraction ladder gives at your other
-//! settings; a play button climbs the ladder in the explorer, one rung at a time.
+//! Section 3: evolve. Figure: one product that gains rungs while it is being adopted, against the
+//! same product frozen on its launch rung, at your other settings. "Play" runs time forward over
+//! the evolving curve and names the rung in use, so the reader watches one product climb (not a
+//! new product launched on each rung).
 
 use super::lesson::{lesson_with, try_this, Binding};
-use crate::app::lessons::ladder;
-use crate::app::state::Action;
+use crate::app::lessons::EVOLVE_PACE;
 use crate::components::context::use_explorer;
 use crate::components::hooks::use_media_query;
 use crate::components::mini_chart::{MiniChart, MiniSeries, YUnit};
-use crate::model::Field;
-use crate::view::format::{percent, year};
+use crate::components::prose::prose;
+use crate::model::mapping;
+use crate::model::scene::HORIZON_YEARS;
+use crate::model::{explore, Field, Params, Scene};
+use crate::view::format::{adoption_horizon, climb_pace, percent, year};
 use crate::view::labels::RUNGS;
 use crate::view::sections::Section;
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
-/// Time on each rung while climbing: long enough to see the curve settle.
-const STEP_MS: u32 = 1200;
+const CLAIM: &str = "Moore kept the product fixed and changed what surrounds it: message, channels, price \
+[Crossing the AI Chasm]. Software can change itself. Spark began as a tool for experts writing Scala \
+against its low-level datasets (RDDs). It then added a Python API, DataFrames, SQL, an API that mimics \
+pandas and an English interface driven by a language model. Each addition let in a wider crowd: \
+software engineers, analysts, data scientists, nearly anyone [Crossing the AI Chasm].
+
+A **rung** is one step on that ladder: an interface that lets a new, larger group use the product \
+without an expert in between. The abstraction slider sets the rung you launch on; **evolve pace** sets \
+how many rungs the same product gains per year after launch (0 keeps it as launched) [assumption]. \
+Each rung makes the mainstream likelier to try the product on its own and to talk about it, and lets \
+more of the brand's pull through [assumption].";
+
+const AFTER: &str = "Two warnings from the essay. A new layer has to hide the old one without leaking: \
+removing options is not simplifying. And LLMOps risks repeating MLOps: tools that make every team \
+train and tune its own model bring the complexity back, and with it the small market of experts who \
+would rather build than buy [Crossing the AI Chasm].";
+
+/// Years of the story per animation tick, and the tick.
+const YEARS_PER_TICK: f64 = 0.5;
+const TICK_MS: u32 = 120;
+
+/// The evolving product (your pace, or a rung a year if yours is 0) and the same launch frozen.
+fn runs(p: &Params) -> (Scene, Scene) {
+    let pace = if p.climb_pace() > 0.0 {
+        p.climb_pace()
+    } else {
+        EVOLVE_PACE
+    };
+    let evolving = p.with(Field::ClimbPace, pace).0;
+    let frozen = p.with(Field::ClimbPace, 0.0).0;
+    (explore(&evolving), explore(&frozen))
+}
 
 #[function_component(Evolve)]
 pub fn evolve() -> Html {
     let explorer = use_explorer();
     let params = explorer.scene.params;
-    let rungs = use_memo(params.with(Field::Abstraction, 0.0).0, ladder);
-    let current = params.rung();
+    let key = params.adoption_inputs();
+    let both = use_memo(key, runs);
+    let (evolving, frozen) = &*both;
     let reduced_motion = use_media_query("(prefers-reduced-motion: reduce)");
-    let top_rung = RUNGS.len() - 1;
-    // Playing climbs from `start`; `None` when stopped. The interval lives in an effect keyed on
-    // it, so starting and stopping never set state during render (the settled scene this
-    // section reads lags the explorer by a moment, so it cannot decide when to stop either).
-    let playing = use_state(|| None::<usize>);
+    // Where time has got to while playing; `None` shows the whole curve.
+    let cursor = use_state(|| None::<f64>);
     {
-        let (playing, dispatch) = (playing.clone(), explorer.dispatch.clone());
-        use_effect_with(*playing, move |start| {
-            let timer = start.map(|start| {
-                let mut rung = start;
-                Interval::new(STEP_MS, move || {
-                    rung = (rung + 1).min(top_rung);
-                    dispatch.emit(Action::Set(Field::Abstraction, rung as f64));
-                    if rung == top_rung {
-                        playing.set(None); // the effect's cleanup then drops this interval
-                    }
+        let cursor = cursor.clone();
+        let playing = cursor.is_some_and(|c| c < HORIZON_YEARS);
+        use_effect_with(playing, move |&playing| {
+            let timer = playing.then(|| {
+                let cursor = cursor.clone();
+                Interval::new(TICK_MS, move || {
+                    let next = cursor.map_or(0.0, |c| c + YEARS_PER_TICK);
+                    cursor.set(Some(next.min(HORIZON_YEARS)));
                 })
             });
             move || drop(timer)
         });
     }
     let onplay = {
-        let playing = playing.clone();
-        let dispatch = explorer.dispatch.clone();
+        let cursor = cursor.clone();
         Callback::from(move |_: MouseEvent| {
-            if playing.is_some() {
-                playing.set(None);
-            } else if reduced_motion {
-                // No animation: show the end state at once.
-                dispatch.emit(Action::Set(Field::Abstraction, top_rung as f64));
+            let playing = cursor.is_some_and(|c| c < HORIZON_YEARS);
+            cursor.set(if playing || reduced_motion {
+                None
             } else {
-                let start = if current >= top_rung { 0 } else { current };
-                dispatch.emit(Action::Set(Field::Abstraction, start as f64));
-                playing.set(Some(start));
-            }
+                Some(0.0)
+            })
         })
     };
-    let is_playing = playing.is_some();
-    let widest = rungs.iter().map(|r| r.depth).fold(0.05, f64::max);
-    let tr = &explorer.scene.trajectory;
-    let points = |ys: &[f64]| {
-        tr.t.iter()
+    let playing = cursor.is_some_and(|c| c < HORIZON_YEARS);
+    let until = cursor.unwrap_or(HORIZON_YEARS);
+    let pts = |s: &Scene, limit: f64| {
+        s.trajectory
+            .t
+            .iter()
             .copied()
-            .zip(ys.iter().copied())
+            .zip(s.trajectory.rate.iter().copied())
             .step_by(4)
+            .filter(|&(t, _)| t <= limit + 1e-9)
             .collect::<Vec<_>>()
     };
-    let top = tr.rate.iter().copied().fold(0.01, f64::max) * 1.1;
-    let live = vec![
-        MiniSeries {
-            points: points(&tr.rate),
-            class: "rate",
-            label: "all adopters per year".into(),
+    let top = evolving
+        .trajectory
+        .rate
+        .iter()
+        .chain(&frozen.trajectory.rate)
+        .copied()
+        .fold(0.01, f64::max)
+        * 1.1;
+    let pace = evolving.params.climb_pace();
+    let launch = params.rung();
+    let rung_at = |t: f64| mapping::rung_at(&evolving.params, t);
+    let arrivals: Vec<String> = evolving
+        .rung_times
+        .iter()
+        .filter(|&&(_, t)| t <= HORIZON_YEARS)
+        .map(|&(r, t)| format!("{} in {}", RUNGS[r].interface, year(t)))
+        .collect();
+    let half = |s: &Scene| {
+        s.half_adoption_time
+            .map_or(format!("not within {}", adoption_horizon()), year)
+    };
+    let dip = |s: &Scene| {
+        s.chasm.map_or("no dip".into(), |c| {
+            format!("a dip of {}", percent(c.depth))
+        })
+    };
+    let summary = format!(
+        "Launched on {} ({} of {}) and gaining {}: {}. Half the market has adopted by {} ({}); frozen on its launch rung, by {} ({}).",
+        RUNGS[launch].interface,
+        launch + 1,
+        RUNGS.len(),
+        climb_pace(pace).trim_start_matches("a "),
+        if arrivals.is_empty() {
+            "it is already on the top rung".to_string()
+        } else {
+            format!("it gains {}", arrivals.join(", "))
         },
-        MiniSeries {
-            points: points(&tr.early_rate),
-            class: "early",
-            label: "early market".into(),
-        },
-        MiniSeries {
-            points: points(&tr.main_rate),
-            class: "main",
-            label: "main market".into(),
-        },
-    ];
+        half(evolving),
+        dip(evolving),
+        half(frozen),
+        dip(frozen)
+    );
+    let now = cursor.map(|c| {
+        format!(
+            "Year {}: on {}",
+            crate::io::number::fixed(c, 1),
+            RUNGS[rung_at(c)].interface
+        )
+    });
     html! {
-        { lesson_with(Section::Evolve, "Evolve: climb the abstraction ladder", Binding::Explorer, html! { <>
-            <p>{ "Moore treated the product as fixed and changed everything around it: message, channel, price. Software \
-                does not have to stay put. Apache Spark started as a tool for experts who wrote Scala against its \
-                low-level distributed datasets. Then it gained a Python interface, DataFrames, SQL, an API that mimics \
-                pandas and, most recently, instructions in plain English. Each rung let in a larger crowd (engineers, \
-                analysts, data scientists, almost anyone) who could use it without an expert in between." }</p>
-            <p>{ "In the model each rung raises the mainstream's own willingness to try the product and how much its users \
-                talk about it. Climb, and the chasm narrows and closes; adoption also arrives years earlier." }</p>
-            <div class="side-by-side">
-            <MiniChart series={live} x_domain={(0.0, crate::model::scene::HORIZON_YEARS)} y_domain={(0.0, top)} x_label="years after launch"
-                y_unit={YUnit::Percent} title={format!("Adoption rate on rung {}", current + 1)}
-                desc={crate::view::summary::adoption(&explorer.scene)} testid="ladder-curve" />
-            <figure class="bars" data-testid="ladder-figure">
-                <table>
-                    <caption>{ "Chasm depth and time to 50 % adoption on each rung, at your other settings" }</caption>
-                    <thead><tr><th scope="col">{ "Rung" }</th><th scope="col">{ "Chasm depth" }</th><th scope="col">{ "50 % adopted" }</th></tr></thead>
-                    <tbody>
-                        { for rungs.iter().enumerate().map(|(i, r)| html! {
-                            <tr class={classes!((i == current).then_some("current"))} aria-current={(i == current).then_some("step")}>
-                                <th scope="row">{ format!("{}. {}", i + 1, r.interface) }</th>
-                                <td><span class="bar accent" style={format!("width:{}%", crate::io::number::fixed(r.depth / widest * 100.0, 1))}></span>
-                                    { if r.depth > 0.0 { percent(r.depth) } else { "none".into() } }</td>
-                                <td>{ r.half_time.map(year).unwrap_or_else(|| format!("not within {}", crate::view::format::adoption_horizon())) }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </figure>
-            </div>
-            <p class="summary" aria-live="polite" data-testid="ladder-summary">{ format!(
-                "You are on rung {} of {}, {}: {}",
-                current + 1,
-                RUNGS.len(),
-                rungs.get(current).map_or("", |r| r.interface),
-                rungs.get(current).map_or("no chasm".to_string(), |r| if r.depth > 0.0 {
-                    format!("a chasm {} deep, half the market by {}.", percent(r.depth), r.half_time.map(year).unwrap_or_else(|| "never".into()))
-                } else {
-                    format!("no chasm, half the market by {}.", r.half_time.map(year).unwrap_or_else(|| "never".into()))
-                })
-            ) }</p>
-            { try_this(html! { <>{ "climb the ladder and watch the explorer's curve change shape. " }
-                <button type="button" onclick={onplay} aria-pressed={is_playing.to_string()} data-reduced-motion={reduced_motion.to_string()} data-testid="play-ladder">
-                    { if is_playing { "Pause" } else if reduced_motion { "Jump to the top rung" } else { "▶ Climb the ladder" } }
+        { lesson_with(Section::Evolve, "Evolve: climb the ladder while people adopt", Binding::Explorer, html! { <>
+            { prose(CLAIM) }
+            <MiniChart series={vec![
+                    MiniSeries { points: pts(frozen, HORIZON_YEARS), class: "ghost-rate", label: "frozen on its launch rung".into() },
+                    MiniSeries { points: pts(evolving, until), class: "rate", label: format!("the same product, {}", climb_pace(pace)) },
+                ]}
+                x_domain={(0.0, HORIZON_YEARS)} y_domain={(0.0, top)} x_label="years after launch"
+                y_unit={YUnit::Percent} marker={*cursor} title="One product climbing the ladder: new adopters per year"
+                desc={summary.clone()} testid="ladder-curve" />
+            <p class="summary" aria-live="polite" data-testid="ladder-summary">{ summary }</p>
+            if let Some(now) = now { <p class="verdict" data-testid="ladder-now">{ now }</p> }
+            { prose(AFTER) }
+            { try_this(html! { <>{ "play the climb: time runs forward and the curve shows the rung in use. " }
+                <button type="button" onclick={onplay} aria-pressed={playing.to_string()} data-reduced-motion={reduced_motion.to_string()} data-testid="play-ladder">
+                    { if playing { "Pause" } else if reduced_motion { "Show the whole climb" } else { "▶ Play the climb" } }
                 </button>
-                <span class="muted">{ " It plays in the explorer above; with reduced motion it jumps straight to the top." }</span>
+                <span class="muted">{ " Then set evolve pace in the explorer to 0.5 and to 0: same launch, different curve." }</span>
             </> }) }
         </> }) }
     }

@@ -1,27 +1,82 @@
-//! Section 4: skip the chasm. Figure (fixed settings): the opening scene against the ChatGPT
-//! scenario, so the difference is visible whatever the explorer shows.
+//! Section 4: skip the chasm. Figure: the same product two ways, at your other settings: evolve
+//! (launch for experts on the bottom rung, gain a rung a year) against skip (launch on the top
+//! rung, built for the early majority), so the two strategies' curves can be compared.
 
 use super::lesson::{lesson_with, try_this, Binding};
-use crate::app::presets::by_id;
+use crate::app::lessons::EVOLVE_PACE;
 use crate::app::state::Action;
 use crate::components::context::use_explorer;
 use crate::components::mini_chart::{MiniChart, MiniSeries, YUnit};
-use crate::model::explore;
-use crate::view::format::year;
+use crate::components::prose::prose;
+use crate::model::scene::HORIZON_YEARS;
+use crate::model::{explore, Field, Params, Scene};
+use crate::view::format::{adoption_horizon, climb_pace, percent, year};
 use crate::view::sections::Section;
 use yew::prelude::*;
+
+const CLAIM: &str = "If winning the experts does not carry you to the mainstream, aim at the mainstream \
+first [Crossing the AI Chasm]. Enthusiasts grumble about each iPhone's details and the early majority \
+buys it anyway; Apple sold its music player as a thousand songs in your pocket, not as a list of \
+specifications [Crossing the AI Chasm].
+
+Language models skipped twice. For developers, one general model handles many tasks out of the box, \
+so anyone who can make a single API call can add AI to a product, with no data pipelines, labels or \
+training [Crossing the AI Chasm]. For everyone else, ChatGPT put the model behind a free chat box; it \
+reached a million users in five days [Crossing the AI Chasm] and 100 million in about two months \
+[A house divided].
+
+The order matters. The essay credits ChatGPT's easy form factor, not its fame, for the jump. Fame came \
+next and pulled developers and enterprise buyers in [Crossing the AI Chasm]. That is why a brand alone \
+cannot skip the chasm: in the model, trust moves the mainstream only as far as it can use the product \
+[assumption].
+
+### Evolve or skip?
+
+Evolving and skipping are different paths, and the model draws them differently. Below, the same \
+market and brand as your settings: once launched for experts on the bottom rung and climbing, once \
+launched on the top rung. The model counts in years, and half the market is far more than the first \
+million users, so it shows the difference in shape, not the first week's rush [illustrative].";
+
+const AFTER: &str = "For a developer tool, skipping may mean a different product: find whom your expert \
+users serve and build for them, as Databricks did with notebooks rather than managed Spark, and Stripe \
+with its checkout page rather than a payments library [Crossing the AI Chasm].";
+
+/// The two paths at the reader's other settings.
+fn paths(p: &Params) -> (Scene, Scene) {
+    let top = Field::Abstraction.spec().max;
+    let evolve = p
+        .with(Field::Abstraction, 0.0)
+        .0
+        .with(Field::ClimbPace, EVOLVE_PACE)
+        .0;
+    let skip = p
+        .with(Field::Abstraction, top)
+        .0
+        .with(Field::ClimbPace, 0.0)
+        .0;
+    (explore(&evolve), explore(&skip))
+}
+
+/// One path in words: its dip and when half the market has adopted.
+fn said(s: &Scene) -> String {
+    let dip = s.chasm.map_or("no dip".to_string(), |c| {
+        format!("a dip of {}", percent(c.depth))
+    });
+    let half = s.half_adoption_time.map_or(
+        format!("not half the market within {}", adoption_horizon()),
+        |t| format!("half the market by {}", year(t)),
+    );
+    format!("{dip}, {half}")
+}
 
 #[function_component(Skip)]
 pub fn skip() -> Html {
     let explorer = use_explorer();
-    let scenes = use_memo((), |_| {
-        let get = |id| by_id(id).map(|p| explore(&p.params));
-        (get("opening"), get("chatgpt"))
-    });
-    let (Some(opening), Some(chatgpt)) = &*scenes else {
-        return html! {};
-    };
-    let points = |s: &crate::model::Scene| {
+    // Only innovator share and brand matter here (both paths set the rung and the pace).
+    let key = explorer.scene.params.adoption_inputs();
+    let runs = use_memo(key, paths);
+    let (evolve, skip) = &*runs;
+    let points = |s: &Scene| {
         s.trajectory
             .t
             .iter()
@@ -30,48 +85,37 @@ pub fn skip() -> Html {
             .step_by(4)
             .collect::<Vec<_>>()
     };
-    let top = opening
+    let top = evolve
         .trajectory
         .rate
         .iter()
-        .chain(&chatgpt.trajectory.rate)
+        .chain(&skip.trajectory.rate)
         .copied()
         .fold(0.01, f64::max)
         * 1.1;
-    let when = |s: &crate::model::Scene| {
-        s.half_adoption_time
-            .map(year)
-            .unwrap_or_else(|| "never".into())
-    };
     let desc = format!(
-        "The tool built for experts dips into a chasm and reaches half its market in {}; the product built for the \
-         mainstream rises in one wave and gets there in {}.",
-        when(opening),
-        when(chatgpt)
+        "Evolve (launch on the bottom rung, {}): {}. Skip (launch on the top rung): {}.",
+        climb_pace(EVOLVE_PACE),
+        said(evolve),
+        said(skip)
     );
     let ondo = explorer.dispatch.clone();
     let onclick = move |_| {
         ondo.emit(Action::LoadPreset("chatgpt"));
     };
     html! {
-        { lesson_with(Section::Skip, "Skip: build for the early majority from day one", Binding::Fixed, html! { <>
-            <p>{ "The other way past the chasm is never to fall into it. If winning the experts does not carry over to \
-                everyone else, design for everyone else first. Apple did not sell the iPod on its specifications but as a \
-                thousand songs you could carry; enthusiasts grumble about each iPhone, and the mainstream buys it anyway. \
-                ChatGPT put a frontier language model behind a text box that anyone could type into, and the mainstream \
-                arrived in weeks." }</p>
-            <p>{ "For a developer tool, skipping means finding out whom the expert users actually serve (the analysts, \
-                product teams and business people downstream of them) and building the product those people need. It may \
-                look nothing like the original: a notebook instead of a cluster, a checkout page instead of a payments \
-                library." }</p>
-            <MiniChart series={vec![
-                    MiniSeries { points: points(opening), class: "ghost-rate", label: "opening scene (Python API, modest brand)".into() },
-                    MiniSeries { points: points(chatgpt), class: "rate", label: "ChatGPT scenario (plain English, strong brand)".into() },
+        { lesson_with(Section::Skip, "Skip: build for the early majority from day one", Binding::Explorer, html! { <>
+            { prose(CLAIM) }
+            <MiniChart
+                series={vec![
+                    MiniSeries { points: points(evolve), class: "early", label: format!("evolve: bottom rung, {}", climb_pace(EVOLVE_PACE)) },
+                    MiniSeries { points: points(skip), class: "rate", label: "skip: launched on the top rung".into() },
                 ]}
-                x_domain={(0.0, crate::model::scene::HORIZON_YEARS)} y_domain={(0.0, top)} x_label="years after launch" y_unit={YUnit::Percent}
-                title="Adoption rate: built for experts against built for the mainstream" desc={desc.clone()} testid="skip-figure" />
-            <p class="summary">{ desc }</p>
-            { try_this(html! { <>{ "load the ChatGPT scenario into the explorer, then pull abstraction back down one rung at a time. " }
+                x_domain={(0.0, HORIZON_YEARS)} y_domain={(0.0, top)} x_label="years after launch" y_unit={YUnit::Percent}
+                title="Evolve against skip: new adopters per year, as a share of the market" desc={desc.clone()} testid="skip-figure" />
+            <p class="summary" aria-live="polite" data-testid="skip-summary">{ desc }</p>
+            { prose(AFTER) }
+            { try_this(html! { <>{ "load the ChatGPT scenario, then lower abstraction one rung at a time with the brand unchanged, and watch how little the brand can do once the product gets hard to use. " }
                 <button type="button" {onclick} data-testid="try-4">{ "Load the ChatGPT scenario" }</button></> }) }
         </> }) }
     }

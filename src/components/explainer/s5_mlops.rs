@@ -1,80 +1,147 @@
-//! Section 5: why MLOps stalled and LLMs did not, and the playbooks that fail. Figure: each
-//! playbook applied to your current settings.
+//! Section 5: why MLOps stalled and LLMs did not, the playbooks, and the money. Figure: each
+//! playbook's adoption curve drawn over yours (small multiples), with its chasm, its time to
+//! half the market and the value it captures.
 
 use super::lesson::{lesson_with, try_this, Binding};
-use crate::app::lessons::{try_moves, PLAYBOOKS};
+use crate::app::lessons::{try_moves, Outcome, PLAYBOOKS, UPSELL_PREMIUM};
 use crate::app::state::Action;
 use crate::components::context::use_explorer;
-use crate::view::format::{percent, year};
+use crate::components::mini_chart::{MiniChart, MiniSeries, YUnit};
+use crate::components::prose::prose;
+use crate::model::diffusion::Trajectory;
+use crate::model::explore;
+use crate::model::scene::HORIZON_YEARS;
+use crate::view::format::{adoption_horizon, market_years, percent, year};
 use crate::view::sections::Section;
+use std::rc::Rc;
 use yew::prelude::*;
+
+const CLAIM: &str = "Machine-learning operations (MLOps) tools never settled on one standard design or found \
+a simpler form. Running them still takes data engineers, data scientists and ML engineers, a mix only \
+the most advanced firms have. Those teams prefer open source, and the buyers who would pay take what \
+their cloud provider offers: the cloud providers give the ML layer away to sell storage and compute. \
+So the market stayed with its enthusiasts and captured little value [Crossing the AI Chasm]. Language \
+models arrived the other way round: a chat window and a single API call first, the machinery out of \
+sight [Crossing the AI Chasm].
+
+To put money on the page, **value captured** adds up, over 10 years, the users you have × the share \
+of the lead you still hold × a price that falls by the price-decline factor every year. Its unit, the \
+**market-year**, is one year of the whole potential market paying the launch price; 0.01 \
+market-years is 1 % of that [assumption]. Because the price falls, the first years count most.
+
+Each figure applies one of the usual playbooks for turning an open-source project into a business \
+[Crossing the AI Chasm] to your current settings, and draws its adoption curve over yours. How each \
+maps onto the model is this page's choice [assumption]:
+
+- **Upsell the innovators:** sell a managed edition to the experts already using the project; they pay half as much again, and the curve does not move. The essay says this usually falls flat, since these users would rather run it themselves, so read it as a best case.
+- **Managed open source for the mainstream:** the same hard product, hosted, with stability and security added (brand +10 points). The essay adds that nobody out-hosts the cloud providers.
+- **Services instead of product:** consultants stand in for one rung from launch; the value shown does not subtract their cost.
+- **Evolve:** a simpler interface every year after launch.
+- **Skip:** plain English from launch and a brand of at least 60 %.";
+
+const AFTER: &str = "The essay's own recipe mixes the two: win the innovators with open source, use that \
+popularity to raise money, learn who downstream gets value from their work, and build the mainstream \
+product for those people [Crossing the AI Chasm].";
+
+/// The adoption rate of `tr`, every fourth sample (enough for a small figure).
+fn rate_points(tr: &Trajectory) -> Vec<(f64, f64)> {
+    tr.t.iter()
+        .copied()
+        .zip(tr.rate.iter().copied())
+        .step_by(4)
+        .collect()
+}
+
+/// A playbook's numbers in one line.
+fn numbers(o: &Outcome) -> String {
+    let chasm = if o.depth > 0.0 {
+        format!("dip {}", percent(o.depth))
+    } else {
+        "no dip".to_string()
+    };
+    let half = o
+        .half_time
+        .map_or(format!("50 % not within {}", adoption_horizon()), |t| {
+            format!("50 % by {}", year(t))
+        });
+    format!("{chasm}; {half}; value {}", market_years(o.value))
+}
 
 #[function_component(WhyMlopsStalled)]
 pub fn why_mlops_stalled() -> Html {
     let explorer = use_explorer();
     let params = explorer.scene.params;
-    let outcomes = use_memo(params, |p| try_moves(p, &PLAYBOOKS));
-    let (now, after) = &*outcomes;
-    let depth = |d: f64| {
-        if d > 0.0 {
-            percent(d)
-        } else {
-            "none".to_string()
-        }
-    };
-    let half = |t: Option<f64>| {
-        t.map(year)
-            .unwrap_or_else(|| format!("not within {}", crate::view::format::adoption_horizon()))
-    };
-    let load = {
+    let runs = use_memo(params, |p| {
+        let (now, after) = try_moves(p, &PLAYBOOKS);
+        let curves: Vec<Rc<Trajectory>> = after
+            .iter()
+            .map(|o| explore(&o.params).trajectory)
+            .collect();
+        (now, after, curves)
+    });
+    let (now, after, curves) = &*runs;
+    let yours = rate_points(&explorer.scene.trajectory);
+    let top = curves
+        .iter()
+        .chain(std::iter::once(&explorer.scene.trajectory))
+        .flat_map(|tr| tr.rate.iter().copied())
+        .fold(0.01, f64::max)
+        * 1.1;
+    // The playbook that captures the most, and the one that brings half the market soonest.
+    let best = after
+        .iter()
+        .enumerate()
+        .max_by(|a, b| a.1.value.total_cmp(&b.1.value))
+        .map(|(i, o)| (PLAYBOOKS[i].name, o.value));
+    let fastest = after
+        .iter()
+        .enumerate()
+        .filter_map(|(i, o)| o.half_time.map(|t| (PLAYBOOKS[i].name, t)))
+        .min_by(|a, b| a.1.total_cmp(&b.1));
+    let summary = format!(
+        "From your settings ({}), {}{}. Upsell charges enthusiasts {} times the price.",
+        numbers(now),
+        best.map_or(String::new(), |(n, v)| format!(
+            "“{n}” captures the most value ({})",
+            market_years(v)
+        )),
+        fastest.map_or(String::new(), |(n, t)| format!(
+            " and “{n}” brings half the market soonest ({})",
+            year(t)
+        )),
+        crate::io::number::trimmed(UPSELL_PREMIUM, 2)
+    );
+    let load = |id: &'static str| {
         let ondo = explorer.dispatch.clone();
-        move |_| ondo.emit(Action::LoadPreset("mlops"))
+        move |_| ondo.emit(Action::LoadPreset(id))
     };
     html! {
         { lesson_with(Section::WhyMlopsStalled, "Why MLOps stalled and LLMs did not", Binding::Explorer, html! { <>
-            <p>{ "Machine-learning operations tools never settled on a standard design or grew a simpler form. Running them \
-                still takes data engineers, data scientists and ML engineers, a mix only the most advanced companies have, \
-                and those teams would rather use open source than pay a vendor. The buyers who would pay default to their \
-                cloud provider, which gives its ML platform away to sell storage and compute. The market stayed with its \
-                enthusiasts." }</p>
-            <p>{ "Language models arrived the other way round: a chat window first, the machinery out of sight. The table \
-                applies the usual playbooks for commercialising an open-source project to your current settings. Load the \
-                MLOps scenario first to see why the first three disappoint: upselling experts who prefer to build their own, \
-                hosting the same hard product for a mainstream that cannot use it, and patching the gaps with consultants." }</p>
-            <figure class="bars" data-testid="playbooks-figure">
-                <table>
-                    <caption>{ "Each playbook applied to your current settings" }</caption>
-                    <thead><tr><th scope="col">{ "Playbook" }</th><th scope="col">{ "What it changes" }</th><th scope="col">{ "Chasm depth" }</th><th scope="col">{ "50 % adopted" }</th><th scope="col"><span class="visually-hidden">{ "Apply" }</span></th></tr></thead>
-                    <tbody>
-                        <tr class="current">
-                            <th scope="row">{ "As it is now" }</th><td>{ "–" }</td>
-                            <td data-testid="playbook-now">{ depth(now.depth) }</td><td>{ half(now.half_time) }</td><td></td>
-                        </tr>
-                        { for PLAYBOOKS.iter().zip(after.iter()).enumerate().map(|(i, (m, o))| {
-                            let ondo = explorer.dispatch.clone();
-                            let target = o.params;
-                            let apply = move |_| {
-                                for field in crate::model::Field::ALL {
-                                    ondo.emit(Action::Set(field, target.get(field)));
-                                }
-                            };
-                            html! {
-                                <tr>
-                                    <th scope="row">{ m.name }</th><td class="how">{ m.how }</td>
-                                    <td data-testid={format!("playbook-{i}")}>{ depth(o.depth) }</td><td>{ half(o.half_time) }</td>
-                                    <td><button type="button" onclick={apply} aria-label={format!("Apply: {}", m.name)}>{ "Apply" }</button></td>
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
-            </figure>
-            <p class="summary" aria-live="polite">{ format!(
-                "From your settings (chasm {}), upselling innovators gives {}, managed open source {}, services {}, evolving {} and skipping {}.",
-                depth(now.depth), depth(after[0].depth), depth(after[1].depth), depth(after[2].depth), depth(after[3].depth), depth(after[4].depth)
-            ) }</p>
-            { try_this(html! { <>{ "load the MLOps scenario and compare the rows. " }
-                <button type="button" onclick={load} data-testid="try-5">{ "Load the MLOps scenario" }</button></> }) }
+            { prose(CLAIM) }
+            <div class="small-multiples" data-testid="playbooks-figure">
+                { for PLAYBOOKS.iter().zip(after.iter()).zip(curves.iter()).enumerate().map(|(i, ((m, o), tr))| {
+                    let ondo = explorer.dispatch.clone();
+                    let target = o.params;
+                    html! {
+                        <div class="multiple">
+                            <MiniChart
+                                series={vec![
+                                    MiniSeries { points: yours.clone(), class: "ghost-rate", label: "your settings".into() },
+                                    MiniSeries { points: rate_points(tr), class: "rate", label: m.name.into() },
+                                ]}
+                                x_domain={(0.0, HORIZON_YEARS)} y_domain={(0.0, top)} x_label="years after launch"
+                                y_unit={YUnit::Percent} title={m.name} desc={numbers(o)} testid={format!("playbook-chart-{i}")} />
+                            <p class="muted" data-testid={format!("playbook-{i}")}>{ numbers(o) }</p>
+                            <button type="button" onclick={move |_| ondo.emit(Action::Apply(target))} aria-label={format!("Apply: {}", m.name)}>{ "Apply" }</button>
+                        </div>
+                    }
+                }) }
+            </div>
+            <p class="summary" aria-live="polite" data-testid="playbooks-summary">{ summary }</p>
+            { prose(AFTER) }
+            { try_this(html! { <>{ "load the MLOps scenario and compare the figures, then the ChatGPT scenario. " }
+                <button type="button" onclick={load("mlops")} data-testid="try-5">{ "Load the MLOps scenario" }</button>{ " " }
+                <button type="button" onclick={load("chatgpt")}>{ "Load ChatGPT" }</button></> }) }
         </> }) }
     }
 }

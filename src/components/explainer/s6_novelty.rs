@@ -4,11 +4,35 @@
 use super::lesson::{lesson_with, Binding};
 use crate::components::hooks::use_id_prefix;
 use crate::components::mini_chart::{MiniChart, MiniSeries, YUnit};
+use crate::components::prose::prose;
 use crate::model::novelty::{active_users, hype_launch, HYPE_HORIZON_YEARS};
 use crate::view::format::percent;
 use crate::view::sections::Section;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+/// The claim, with its source.
+const CLAIM: &str = "Fast sign-ups are not lasting use. When many people come out of curiosity, active use \
+peaks and then falls while sign-ups are still climbing. By the essay's count, ChatGPT's monthly \
+visits peaked in April 2023 and were about 20 % lower three months later: many people came to look, \
+tried a few prompts and moved on [A house divided]. The figure's launch and its two controls are \
+illustrative [illustrative].";
+
+/// The essay's checklist and its four product risks.
+const TOO_FAR_AHEAD: &str = "The essay's \"too far ahead\" checklist: an early technology usually fails for \
+being too expensive, too limited in what it can do, or too unreliable. It recalls AT&T's \
+Picturephone of the 1960s and WebTV in the 1990s, and says early ChatGPT ticked all three boxes: \
+costly to run, only a chat, and prone to outages and length limits, with prompting still to learn \
+[A house divided].
+
+It then asks four questions of any product [A house divided]:
+
+- **Value:** do users want it?
+- **Viability:** can we make money from it?
+- **Feasibility:** can we build it?
+- **Ethics:** should we build it at all?
+
+Open source adds pressure: a leaked Google memo said the big labs had \"no moat\" against it [A house divided].";
 
 #[function_component(NoveltyFades)]
 pub fn novelty_fades() -> Html {
@@ -53,9 +77,7 @@ pub fn novelty_fades() -> Html {
     let span_text = format!("{} months", crate::io::number::fixed(*span_months, 1));
     html! {
         { lesson_with(Section::NoveltyFades, "Novelty fades", Binding::Local, html! { <>
-            <p>{ "Fast sign-ups are not the same as lasting use. When many people come out of curiosity, the number of \
-                active users peaks and then falls even while sign-ups are still climbing. ChatGPT's monthly site visits \
-                fell by about a fifth in the three months after their spring 2023 peak." }</p>
+            { prose(CLAIM) }
             <div class="side-by-side">
                 <MiniChart series={vec![
                         MiniSeries { points: pts(&launch.cumulative), class: "cumulative", label: "signed up so far".into() },
@@ -79,16 +101,7 @@ pub fn novelty_fades() -> Html {
                     <p class="summary" aria-live="polite" data-testid="novelty-summary">{ desc }</p>
                 </div>
             </div>
-            <p>{ "Products that arrive ahead of their time tend to stumble for the same few reasons: they cost too much, \
-                they solve too few problems, or they do not yet work reliably. The videophone of the 1960s and television \
-                web browsing in the 1990s both had all three. Before betting on a new technology, ask the four questions \
-                product teams use:" }</p>
-            <ul class="checklist">
-                <li><strong>{ "Value: " }</strong>{ "will people want it once the novelty wears off?" }</li>
-                <li><strong>{ "Usability: " }</strong>{ "can they work out how to use it?" }</li>
-                <li><strong>{ "Feasibility and viability: " }</strong>{ "can we build it, and make money from it?" }</li>
-                <li><strong>{ "Ethics: " }</strong>{ "should we build it at all?" }</li>
-            </ul>
+            { prose(TOO_FAR_AHEAD) }
             <div class="try"><strong>{ "Try this: " }</strong>{ "set curious sign-ups to 0 %: the peak-and-fall disappears, \
                 because people who need a product keep using it." }</div>
         </> }) }

@@ -6,10 +6,37 @@ use crate::app::lessons::{survives, try_moves, TARPIT_ADVICE};
 use crate::app::state::Action;
 use crate::components::context::use_explorer;
 use crate::components::hooks::use_id_prefix;
+use crate::components::prose::prose;
+use crate::view::format::market_years;
 use crate::view::format::{duration, year};
 use crate::view::sections::Section;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+/// The claim and the essay's advice.
+const CLAIM: &str = "A tarpit idea sounds sensible but traps whoever tries it, and the essay argues that \
+selling AI infrastructure is one [AI infra startups are a tarpit idea]. A venture-scale \
+infrastructure startup needs enterprise customers, so it needs a lasting edge over the incumbents. \
+But new ideas mostly come from the incumbents or from open source, and a startup's good idea is \
+copied within months. Enterprises hold off on new vendors because products lose their value as the \
+field shifts, so sales cycles run long and churn rises. Builders demand composability, falling \
+inference costs force price-matching, and incumbents bundle everything into end-to-end platforms. \
+It becomes a grind that favours the longest runway [AI infra startups are a tarpit idea].
+
+Pivoting to one industry (a vertical) does not rescue it: it takes domain expertise most \
+infrastructure founders lack and time to build, custom work lowers margins, and the vertical is \
+already crowded with older software vendors and integrators [AI infra startups are a tarpit idea].
+
+The essay's advice [AI infra startups are a tarpit idea]:
+
+- Narrow the scope to a tiny group of enterprise customers, such as managed retrieval for firms on Salesforce with on-premises servers.
+- Do one workload very well, such as fine-tuning models for one language, with the warning that such a market may be too small.
+- Raise more money than you think you need, or none at all, to stay free of enterprise sales and able to change course.
+- Be open to being acquired, even by a less famous buyer, and sell before the market sorts winners from losers, not when every startup's runway ends at once.
+
+In the model, narrowing adds 30 points of switching cost and one workload adds 20 points of brand \
+[assumption]. The model does not shrink your market when you narrow it, so the table leaves out the \
+small-market warning [assumption]. Value captured is explained in section 5.";
 
 #[function_component(Tarpit)]
 pub fn tarpit() -> Html {
@@ -37,7 +64,7 @@ pub fn tarpit() -> Html {
         (Some(false), Some(r)) => format!("The rate regains its first peak only in {}: with {} years of runway the money runs out in the chasm.", year(r), crate::io::number::fixed(*runway, 1)),
         (Some(_), None) => format!("The rate never regains its first peak: no runway of {} years is long enough.", crate::io::number::fixed(*runway, 1)),
     };
-    let half = |h: Option<f64>| h.map(duration).unwrap_or_else(|| "no erosion".into());
+    let half = |h: Option<f64>| h.map(duration).unwrap_or_else(|| "never halves".into());
     let load = {
         let ondo = explorer.dispatch.clone();
         move |_| {
@@ -47,22 +74,15 @@ pub fn tarpit() -> Html {
     let runway_text = format!("{} years", crate::io::number::fixed(*runway, 1));
     html! {
         { lesson_with(Section::Tarpit, "The tarpit", Binding::Explorer, html! { <>
-            <p>{ "A tarpit idea sounds sensible and keeps swallowing the founders who try it. Selling picks and shovels for \
-                AI looks like one. A venture-scale infrastructure startup needs enterprise customers; enterprises hold off \
-                on new vendors because products lose their value within months; and the incumbents fold every good idea \
-                into their own end-to-end platforms, with more data, more relationships and lower costs. It becomes a \
-                grind that favours whoever has the longest runway." }</p>
-            <p>{ "The advice that follows is unglamorous: narrow the scope to a small set of customers, do one workload \
-                better than anyone, and raise more money than you think you need (or none, and stay free to change course). \
-                Here is what the first two do to your lead, and whether your runway outlasts your chasm." }</p>
+            { prose(CLAIM) }
             <figure class="bars" data-testid="tarpit-figure">
                 <table>
                     <caption>{ "The advice applied to your current settings" }</caption>
-                    <thead><tr><th scope="col">{ "Move" }</th><th scope="col">{ "What it changes" }</th><th scope="col">{ "Half-life of the lead" }</th></tr></thead>
+                    <thead><tr><th scope="col">{ "Move" }</th><th scope="col">{ "What it changes" }</th><th scope="col">{ "Half-life of the lead" }</th><th scope="col">{ "Value captured, 10 years" }</th></tr></thead>
                     <tbody>
-                        <tr class="current"><th scope="row">{ "As it is now" }</th><td>{ "–" }</td><td data-testid="tarpit-now">{ half(now.half_life) }</td></tr>
+                        <tr class="current"><th scope="row">{ "As it is now" }</th><td>{ "–" }</td><td data-testid="tarpit-now">{ half(now.half_life) }</td><td data-testid="tarpit-value-now">{ market_years(now.value) }</td></tr>
                         { for TARPIT_ADVICE.iter().zip(after.iter()).enumerate().map(|(i, (m, o))| html! {
-                            <tr><th scope="row">{ m.name }</th><td class="how">{ m.how }</td><td data-testid={format!("tarpit-{i}")}>{ half(o.half_life) }</td></tr>
+                            <tr><th scope="row">{ m.name }</th><td class="how">{ m.how }</td><td data-testid={format!("tarpit-{i}")}>{ half(o.half_life) }</td><td data-testid={format!("tarpit-value-{i}")}>{ market_years(o.value) }</td></tr>
                         }) }
                     </tbody>
                 </table>
