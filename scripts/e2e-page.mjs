@@ -52,7 +52,7 @@ try {
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
     await page.click('[data-testid=preset-mlops]');
     await page.click('[data-testid=pin]');
-    check('the embed dialog is not part of the page load', !requests.some((u) => u.includes('fit-tool')));
+    check('the on-demand modules are not part of the page load', !requests.some((u) => u.includes('fit-tool') || u.includes('extras')));
     const embed = await open(context, `${base}?embed=1&theme=dark`);
     const violations = [...await page.evaluate(() => window.__csp), ...await embed.page.evaluate(() => window.__csp)];
     const cspLog = [...log.errors, ...embed.log.errors].filter((e) => /Content Security Policy/i.test(e));
@@ -113,12 +113,12 @@ try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const { page } = await open(context, base);
     const order = [];
-    for (let i = 0; i < 40 && order.length < 6; i++) {
+    for (let i = 0; i < 40 && order.length < 7; i++) {
       await page.keyboard.press('Tab');
       const id = await page.evaluate(() => document.activeElement?.dataset?.testid ?? '');
       if (id.startsWith('slider-')) order.push(id.slice(7));
     }
-    check('Tab reaches the six controls in reading order', order.join(',') === 'innovators,abstraction,brand,lag,switching,price', order.join(','));
+    check('Tab reaches the seven controls in reading order', order.join(',') === 'innovators,abstraction,climb,brand,lag,switching,price', order.join(','));
     await page.focus('[data-testid=slider-brand]');
     await page.keyboard.press('Tab');
     await page.keyboard.down('Shift'); await page.keyboard.press('Tab'); await page.keyboard.up('Shift');
@@ -145,12 +145,12 @@ try {
     await context.close();
   }
 
-  // 4. Reduced motion: the ladder jumps straight to the top, and nothing animates.
+  // 4. Reduced motion: the climb is shown whole instead of played, and nothing animates.
   {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
     const { page } = await open(context, base);
     await page.click('[data-testid=play-ladder]');
-    check('reduced motion: the ladder jumps to the top at once', (await text(page, 'value-abstraction')) === '6 of 6: Plain English');
+    check('reduced motion: the climb is shown whole at once, not played', (await page.getAttribute('[data-testid=play-ladder]', 'aria-pressed')) === 'false' && (await page.locator('[data-testid=ladder-now]').count()) === 0);
     check('reduced motion: no running animations', (await page.evaluate(() => document.getAnimations().length)) === 0);
     await context.close();
   }

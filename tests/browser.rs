@@ -385,8 +385,17 @@ async fn the_explainer_has_every_section_with_mathml_equations() {
         assert!(section.query_selector("h2").unwrap().is_some());
         assert!(!section.text_content().unwrap().is_empty());
     }
-    let how = find(&root, "how-it-works");
-    let math = how.query_selector("math").unwrap().expect("equations");
+    // The section's page part names what the model leaves out; the body (equations, table) is
+    // in the extras module, mounted here on its own.
+    assert!(text(&root, "left-out").contains("leaves out"));
+    assert!(exists(&root, "how-open"));
+    let document = web_sys::window().unwrap().document().unwrap();
+    let how = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&how).unwrap();
+    mount::mount_how_it_works(how.clone());
+    yew::scheduler::flush().await;
+    let root = how;
+    let math = root.query_selector("math").unwrap().expect("equations");
     assert_eq!(
         math.namespace_uri().as_deref(),
         Some("http://www.w3.org/1998/Math/MathML")
@@ -717,7 +726,7 @@ async fn the_explainer_settles_on_the_last_value_even_after_a_round_trip() {
     settle().await;
     let sweep = find(&root, "lesson-2").text_content().unwrap();
     assert!(
-        sweep.contains("Your brand, 25 %"),
+        sweep.contains("with a brand of 25 %"),
         "the section shows the brand you left: {sweep}"
     );
 }
@@ -870,7 +879,7 @@ async fn chart_text_is_the_same_size_in_every_figure() {
     settle().await;
     settle().await; // charts measure their width after the first paint
     let explorer = text_height(&root, "adoption-chart");
-    for testid in ["moat-chart", "ladder-curve", "chasm-sweep"] {
+    for testid in ["moat-chart", "ladder-curve", "skip-figure", "novelty-figure"] {
         let h = text_height(&root, testid);
         assert!(
             (h - explorer).abs() <= 1.0,
@@ -925,11 +934,28 @@ fn guessed(chart: &Element) -> (String, f64) {
     (year.to_string(), value)
 }
 
+
+/// The prediction exercise (which the page loads from its extras module) mounted on its own.
+async fn mount_prediction() -> Element {
+    use chasm_explorer::components::prediction::{PredictionRoot, PredictionRootProps};
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    std::mem::forget(
+        yew::Renderer::<PredictionRoot>::with_root_and_props(
+            host.clone(),
+            PredictionRootProps { params: Params::default() },
+        )
+        .render(),
+    );
+    yew::scheduler::flush().await;
+    settle().await;
+    host
+}
+
 #[wasm_bindgen_test]
 async fn the_reader_predicts_with_a_pointer_then_sees_the_model_beside_the_guess() {
-    let root = mount_fresh().await;
-    settle().await;
-    settle().await;
+    let root = mount_prediction().await;
     let chart = find(&root, "prediction-chart");
     assert!(
         !exists(&root, "prediction-model"),
@@ -960,8 +986,10 @@ async fn the_reader_predicts_with_a_pointer_then_sees_the_model_beside_the_guess
     click(&root, "prediction-reveal").await;
     assert!(exists(&root, "prediction-model"));
     let verdict = text(&root, "prediction-verdict");
-    // The verdict's depth is the explorer's own readout: one number, everywhere.
-    let depth = text(&root, "chasm-depth");
+    // The verdict's depth is the model's, as the explorer's readout writes it.
+    let depth = chasm_explorer::view::format::percent(
+        chasm_explorer::model::explore(&Params::default()).chasm.unwrap().depth,
+    );
     assert!(verdict.contains(&depth), "{verdict} / readout {depth}");
     assert!(
         verdict.starts_with("You expected new adoption to"),
@@ -971,8 +999,7 @@ async fn the_reader_predicts_with_a_pointer_then_sees_the_model_beside_the_guess
 
 #[wasm_bindgen_test]
 async fn the_reader_predicts_with_the_keyboard() {
-    let root = mount_fresh().await;
-    settle().await;
+    let root = mount_prediction().await;
     let chart = find(&root, "prediction-chart");
     assert_eq!(chart.get_attribute("tabindex").as_deref(), Some("0"));
     assert_eq!(chart.get_attribute("role").as_deref(), Some("slider"));

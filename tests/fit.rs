@@ -288,3 +288,68 @@ fn fits_work_on_any_time_scale() {
         s.verdict
     );
 }
+
+/// Per-period counts on a clock of 100 periods a year, made exactly by a Bass curve.
+fn bass_exact(p: f64, q: f64, m: f64, periods: usize) -> Vec<(f64, f64)> {
+    (1..=periods)
+        .map(|k| {
+            let t = k as f64 / 100.0;
+            (
+                t,
+                m * (bass::cumulative(p, q, t) - bass::cumulative(p, q, t - 0.01)),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_partial_last_bin_is_predicted_for_the_periods_it_covers() {
+    // 501 points are binned in twos: 250 full bins and a last bin of one point, ending near the
+    // peak, where predicting it as two periods would be far off.
+    let data = bass_exact(0.03, 0.6, 1e6, 501);
+    let fit = fit_bass(&data, false).unwrap();
+    assert!(
+        1.0 - fit.r_squared < 1e-8 && close(fit.p, 0.03, 1e-3) && close(fit.q, 0.6, 1e-3),
+        "an exact Bass series must fit exactly: {fit:?}"
+    );
+    // 1001 points in threes: the last bin holds two.
+    let data = bass_exact(0.02, 0.4, 1e6, 1001);
+    let fit = fit_bass(&data, false).unwrap();
+    assert!(
+        1.0 - fit.r_squared < 1e-8 && close(fit.p, 0.02, 1e-3) && close(fit.q, 0.4, 1e-3),
+        "an exact Bass series must fit exactly: {fit:?}"
+    );
+}
+
+#[test]
+fn model_choice_counts_the_points_actually_fitted() {
+    // 501 points are fitted as 251 bins. With the two-segment model's squared error e^-0.024
+    // times the Bass model's, AIC prefers it with n = 500 (500 * -0.024 + 8 < 0) but not with
+    // the real n = 251 (251 * -0.024 + 8 > 0).
+    let data = bass_monthly(0.03, 0.38, 10_000.0, 501, 0.02);
+    let fitted = assess(&data, false).unwrap();
+    let bass = chasm_explorer::model::fit::BassFit {
+        rmse: 1.0,
+        ..fitted.bass
+    };
+    let two = chasm_explorer::model::fit::TwoSegmentFit {
+        rmse: (-0.012f64).exp(),
+        ..fitted.two
+    };
+    let s = chasm_explorer::app::standing::assess_with(&data, false, bass, two);
+    assert!(
+        !s.two_segment_preferred,
+        "AIC must use the 251 binned points, not min(len, 500)"
+    );
+}
+
+#[test]
+fn placing_a_product_with_no_points_does_not_panic() {
+    let data = bass_monthly(0.03, 0.38, 10_000.0, 60, 0.02);
+    let fitted = assess(&data, false).unwrap();
+    let (bass, two) = (fitted.bass, fitted.two);
+    let placed = std::panic::catch_unwind(|| {
+        chasm_explorer::app::standing::assess_with(&[], false, bass, two)
+    });
+    assert!(placed.is_ok(), "assess_with panicked on an empty slice");
+}

@@ -17,23 +17,6 @@ pub fn mount_fit_tool(element: web_sys::Element, on_carry: js_sys::Function) {
     chasm_explorer::browser::mount::mount_fit_tool(element, on_carry);
 }
 
-/// Open the embed dialog in `element` for the state the link `query` describes.
-#[cfg(target_arch = "wasm32")]
-#[wasm_bindgen]
-pub fn open_embed_dialog(element: web_sys::Element, query: String) {
-    chasm_explorer::browser::mount::install_panic_hook(
-        chasm_explorer::browser::mount::PanicScope::FitTool,
-    );
-    chasm_explorer::browser::mount::open_embed_dialog(element, &query);
-}
-
-/// Show "How the model works" in `element`.
-#[cfg(target_arch = "wasm32")]
-#[wasm_bindgen]
-pub fn mount_how_it_works(element: web_sys::Element) {
-    chasm_explorer::browser::mount::mount_how_it_works(element);
-}
-
 /// In the worker: run one fitting request (a `FitRequest`), calling `post` with each
 /// `FitReply` (progress, then the result or an error).
 #[cfg(target_arch = "wasm32")]

@@ -1,6 +1,6 @@
-//! Loading the on-demand module (`src/bin/fit_tool.rs`, built by trunk next to the page as
-//! `fit-tool.js` + `fit-tool_bg.wasm`) on first use: the fitting tool of section 9 and the embed
-//! dialog, which few readers open. Keeping them out of the page's own module is what keeps the
+//! Loading the on-demand modules on first use: the fitting tool (`src/bin/fit_tool.rs`, built by
+//! trunk next to the page as `fit-tool.js` + `fit-tool_bg.wasm`) and the extras
+//! (`src/bin/extras.rs`: the embed dialog, how the model works, the prediction exercise). Keeping them out of the page's own module is what keeps the
 //! page under its byte budget (BENCHMARKS.md).
 
 use crate::model::Params;
@@ -10,8 +10,10 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::Callback;
 
-/// The module's file name, next to the page.
+/// The fitting tool's module, next to the page.
 pub const FIT_TOOL_MODULE: &str = "fit-tool.js";
+/// The second on-demand module: the embed dialog, how the model works, the prediction.
+pub const EXTRAS_MODULE: &str = "extras.js";
 
 // `import()` must be written in JavaScript; a module file (not eval) keeps our CSP intact.
 #[wasm_bindgen(inline_js = "export function import_module(url) { return import(url); }")]
@@ -31,12 +33,12 @@ fn function(module: &JsValue, name: &str) -> Result<Function, String> {
     Reflect::get(module, &name.into())
         .ok()
         .and_then(|f| f.dyn_into::<Function>().ok())
-        .ok_or_else(|| format!("{FIT_TOOL_MODULE} has no {name}"))
+        .ok_or_else(|| format!("the module has no {name}"))
 }
 
 /// Import the module and start it (once: a second import returns the same, started module).
-async fn started_module() -> Result<JsValue, String> {
-    let url = web_sys::Url::new_with_base(FIT_TOOL_MODULE, &crate::browser::api::page_base_url())
+async fn started_module(file: &str) -> Result<JsValue, String> {
+    let url = web_sys::Url::new_with_base(file, &crate::browser::api::page_base_url())
         .map(|u| u.href())
         .map_err(describe)?;
     let module = JsFuture::from(import_module(&url))
@@ -54,7 +56,7 @@ async fn started_module() -> Result<JsValue, String> {
 /// Import the module, start it and mount the tool into `el`; `oncarry` receives the settings
 /// of a fit the reader carries into the explorer.
 pub async fn load_fit_tool(el: &web_sys::Element, oncarry: Callback<Params>) -> Result<(), String> {
-    let module = started_module().await?;
+    let module = started_module(FIT_TOOL_MODULE).await?;
     // The fit crosses as a link query (see `mount::mount_fit_tool`), read by the same codec.
     let carry = Closure::<dyn Fn(String)>::new(move |query: String| {
         oncarry.emit(crate::app::url::decode(&query).params)
@@ -69,7 +71,7 @@ pub async fn load_fit_tool(el: &web_sys::Element, oncarry: Callback<Params>) -> 
 /// Open the embed dialog (also in the on-demand module: few readers open it) in `el`, for the
 /// state a link query describes.
 pub async fn open_embed_dialog(el: &web_sys::Element, query: &str) -> Result<(), String> {
-    let module = started_module().await?;
+    let module = started_module(EXTRAS_MODULE).await?;
     function(&module, "open_embed_dialog")?
         .call2(&JsValue::NULL, el, &query.into())
         .map_err(describe)?;
@@ -78,9 +80,19 @@ pub async fn open_embed_dialog(el: &web_sys::Element, query: &str) -> Result<(),
 
 /// Show "How the model works" (in the on-demand module too) in `el`.
 pub async fn open_how_it_works(el: &web_sys::Element) -> Result<(), String> {
-    let module = started_module().await?;
+    let module = started_module(EXTRAS_MODULE).await?;
     function(&module, "mount_how_it_works")?
         .call1(&JsValue::NULL, el)
+        .map_err(describe)?;
+    Ok(())
+}
+
+/// Show the prediction exercise in `el` for the settings `query` describes (again with new
+/// settings: it follows them).
+pub async fn show_prediction(el: &web_sys::Element, query: &str) -> Result<(), String> {
+    let module = started_module(EXTRAS_MODULE).await?;
+    function(&module, "show_prediction")?
+        .call2(&JsValue::NULL, el, &query.into())
         .map_err(describe)?;
     Ok(())
 }

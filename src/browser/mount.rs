@@ -130,6 +130,31 @@ fn close_embed_dialog() {
     .forget();
 }
 
+thread_local! {
+    /// The prediction exercise, once shown (in the extras module).
+    static PREDICTION: std::cell::RefCell<Option<yew::AppHandle<crate::components::prediction::PredictionRoot>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Show the prediction exercise in `element` for the settings the link `query` describes; a
+/// second call updates the settings it follows.
+pub fn show_prediction(element: web_sys::Element, query: &str) {
+    use crate::components::prediction::{PredictionRoot, PredictionRootProps};
+    let props = PredictionRootProps {
+        params: url::decode(query).params,
+    };
+    PREDICTION.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        match slot.as_mut() {
+            Some(handle) => handle.update(props),
+            None => {
+                let _ = element.class_list().add_1(TOOL_ROOT_CLASS);
+                *slot = Some(yew::Renderer::<PredictionRoot>::with_root_and_props(element, props).render())
+            }
+        }
+    });
+}
+
 /// Mount "How the model works" (its body) into `element`, in the on-demand module.
 pub fn mount_how_it_works(element: web_sys::Element) {
     use crate::components::explainer::how_it_works::HowItWorks;

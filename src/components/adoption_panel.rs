@@ -3,27 +3,26 @@
 use super::adoption_chart::AdoptionChart;
 use super::adoption_legend::{adoption_legend, AdoptionLegendProps};
 use super::adoption_readout::{adoption_readout, AdoptionReadoutProps};
-use super::control_group::ControlGroup;
+use super::control_group::{control_group, ControlGroupProps};
 use crate::model::{Field, Scene};
 use crate::view::controls::Figure;
 use crate::view::summary;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct PanelProps {
     pub scene: Rc<Scene>,
-    #[prop_or_default]
     pub ghost: Option<Rc<Scene>>,
     pub id_prefix: AttrValue,
     pub compact: bool,
     /// Show the sliders (an embed may hide them).
-    #[prop_or(true)]
     pub controls: bool,
     pub onchange: Callback<(Field, f64)>,
 }
 
-#[function_component(AdoptionPanel)]
+/// A plain function, not a component: it holds no state (a component costs lifecycle code in
+/// the bundle, and the page is on a byte budget).
 pub fn adoption_panel(props: &PanelProps) -> Html {
     let heading = format!("{}-adoption-h", props.id_prefix);
     html! {
@@ -33,7 +32,7 @@ pub fn adoption_panel(props: &PanelProps) -> Html {
             <AdoptionChart scene={props.scene.clone()} ghost={props.ghost.clone()} id_prefix={props.id_prefix.clone()} compact={props.compact} />
             { adoption_legend(&AdoptionLegendProps { scene: props.scene.clone() }) }
             if props.controls {
-                <ControlGroup figure={Figure::Adoption} params={props.scene.params} id_prefix={props.id_prefix.clone()} onchange={props.onchange.clone()} />
+                { control_group(&ControlGroupProps { figure: Figure::Adoption, params: props.scene.params, id_prefix: props.id_prefix.clone(), onchange: props.onchange.clone() }) }
             }
             <p class="summary" aria-live="polite" data-testid="adoption-summary">{ summary::adoption(&props.scene) }</p>
         </section>

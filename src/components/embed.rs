@@ -1,10 +1,10 @@
 //! The embeddable widget (`?embed=1`): the chosen figure(s), optionally their sliders, no page
 //! chrome, a link to the full explainer, and its height reported to the host page.
 
-use super::adoption_panel::AdoptionPanel;
+use super::adoption_panel::{adoption_panel, PanelProps};
 use super::hooks::{use_app, use_id_prefix, use_media_query, COMPACT_QUERY};
-use super::moat_panel::MoatPanel;
-use super::notices::Notices;
+use super::moat_panel::moat_panel;
+use super::notices::{notices, NoticesProps};
 use crate::app::snippet::page_url_for;
 use crate::app::state::{Action, AppState, Theme};
 use crate::browser::api;
@@ -66,13 +66,13 @@ pub fn embed(props: &EmbedProps) -> Html {
     let figures = view.figures;
     html! {
         <div class="chasm-app embed" data-testid="embed" ref={root}>
-            <Notices notices={state.notices.clone()} {ondismiss} />
+            { notices(&NoticesProps { notices: state.notices.clone(), ondismiss }) }
             <div class={classes!("panels", (figures.shows_adoption() != figures.shows_moat()).then_some("single"))}>
                 if figures.shows_adoption() {
-                    <AdoptionPanel scene={scene.clone()} ghost={ghost.clone()} id_prefix={prefix.clone()} {compact} controls={view.controls} onchange={onchange.clone()} />
+                    { adoption_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), compact, controls: view.controls, onchange: onchange.clone() }) }
                 }
                 if figures.shows_moat() {
-                    <MoatPanel scene={scene.clone()} ghost={ghost.clone()} id_prefix={prefix.clone()} {compact} controls={view.controls} {onchange} />
+                    { moat_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), compact, controls: view.controls, onchange }) }
                 }
             </div>
             <p class="embed-foot">

@@ -1,7 +1,7 @@
 //! The moat figure with the sliders that drive it directly beneath, and its readout.
 
 use super::adoption_panel::PanelProps;
-use super::control_group::ControlGroup;
+use super::control_group::{control_group, ControlGroupProps};
 use super::moat_chart::MoatChart;
 use super::moat_legend::moat_legend;
 use super::moat_readout::{moat_readout, MoatReadoutProps};
@@ -9,7 +9,8 @@ use crate::view::controls::Figure;
 use crate::view::summary;
 use yew::prelude::*;
 
-#[function_component(MoatPanel)]
+/// A plain function, not a component: it holds no state (a component costs lifecycle code in
+/// the bundle, and the page is on a byte budget).
 pub fn moat_panel(props: &PanelProps) -> Html {
     let heading = format!("{}-moat-h", props.id_prefix);
     html! {
@@ -19,7 +20,7 @@ pub fn moat_panel(props: &PanelProps) -> Html {
             <MoatChart scene={props.scene.clone()} ghost={props.ghost.clone()} id_prefix={props.id_prefix.clone()} compact={props.compact} />
             { moat_legend() }
             if props.controls {
-                <ControlGroup figure={Figure::Moat} params={props.scene.params} id_prefix={props.id_prefix.clone()} onchange={props.onchange.clone()} />
+                { control_group(&ControlGroupProps { figure: Figure::Moat, params: props.scene.params, id_prefix: props.id_prefix.clone(), onchange: props.onchange.clone() }) }
             }
             <p class="summary" aria-live="polite" data-testid="moat-summary">{ summary::moat(&props.scene) }</p>
         </section>

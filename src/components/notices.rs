@@ -2,13 +2,14 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+/// A plain function, not a component: it holds no state, and each component costs lifecycle
+/// code in the bundle.
+#[derive(PartialEq)]
 pub struct NoticesProps {
     pub notices: Vec<String>,
     pub ondismiss: Callback<()>,
 }
 
-#[function_component(Notices)]
 pub fn notices(props: &NoticesProps) -> Html {
     if props.notices.is_empty() {
         return html! {};

@@ -1,17 +1,17 @@
 //! The hosted page: the explorer with scenarios, pinning, sharing and embedding. The state is
 //! mirrored into the address bar (debounced) so any view can be shared exactly.
 
-use super::adoption_panel::AdoptionPanel;
+use super::adoption_panel::{adoption_panel, PanelProps};
 use super::context::Explorer;
 use super::explainer::Explainer;
 use super::hooks::{
     use_after_first_paint, use_app, use_debounced, use_id_prefix, use_media_query, AppHandle,
     COMPACT_QUERY,
 };
-use super::moat_panel::MoatPanel;
-use super::notices::Notices;
-use super::pin_compare::PinCompare;
-use super::scenario_picker::ScenarioPicker;
+use super::moat_panel::moat_panel;
+use super::notices::{notices, NoticesProps};
+use super::pin_compare::{pin_compare, PinCompareProps};
+use super::scenario_picker::{scenario_picker, ScenarioPickerProps};
 use super::share_bar::ShareBar;
 use crate::app::state::{Action, AppState};
 use crate::app::url::encode;
@@ -120,15 +120,17 @@ pub fn page(props: &PageProps) -> Html {
                     <button type="button" class="reset" data-testid="reset" onclick={onreset}>{ "Reset" }</button>
                 </div>
             </header>
-            <Notices notices={state.notices.clone()} {ondismiss} />
+            { notices(&NoticesProps { notices: state.notices.clone(), ondismiss }) }
             <div class="toolbar">
-                <ScenarioPicker params={state.params} {onpick}>
-                    <PinCompare scene={scene.clone()} ghost={ghost.clone()} {onpin} {onclear} />
-                </ScenarioPicker>
+                { scenario_picker(&ScenarioPickerProps {
+                    params: state.params,
+                    onpick,
+                    children: pin_compare(&PinCompareProps { scene: scene.clone(), ghost: ghost.clone(), onpin, onclear }),
+                }) }
             </div>
             <div class="panels" id="explorer">
-                <AdoptionPanel scene={scene.clone()} ghost={ghost.clone()} id_prefix={prefix.clone()} {compact} onchange={onchange.clone()} />
-                <MoatPanel scene={scene.clone()} ghost={ghost.clone()} id_prefix={prefix.clone()} {compact} {onchange} />
+                { adoption_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), compact, controls: true, onchange: onchange.clone() }) }
+                { moat_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), compact, controls: true, onchange }) }
             </div>
             if explainer_shown {
                 <ContextProvider<Explorer> context={explorer}>

@@ -5,7 +5,7 @@ use crate::view::format::{duration, percent, year};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct PinCompareProps {
     pub scene: Rc<Scene>,
     pub ghost: Option<Rc<Scene>>,
@@ -23,7 +23,8 @@ fn half_life(s: &Scene) -> String {
     s.half_life.map_or("none".into(), duration)
 }
 
-#[function_component(PinCompare)]
+/// A plain function, not a component: it holds no state (a component costs lifecycle code in
+/// the bundle, and the page is on a byte budget).
 pub fn pin_compare(props: &PinCompareProps) -> Html {
     let onpin = props.onpin.reform(|_: MouseEvent| ());
     let onclear = props.onclear.reform(|_: MouseEvent| ());

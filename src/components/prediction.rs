@@ -179,3 +179,25 @@ fn ts_step(n: usize) -> f64 {
         1.0
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct PredictionRootProps {
+    /// The settings the exercise follows (the explorer's, passed across the module boundary).
+    pub params: crate::model::Params,
+}
+
+/// The exercise on its own, as the extras module mounts it: the scene for `params` handed to
+/// [`Prediction`] through the same context the page's sections use.
+#[function_component(PredictionRoot)]
+pub fn prediction_root(props: &PredictionRootProps) -> Html {
+    let scene = use_memo(props.params, crate::model::explore);
+    let explorer = super::context::Explorer {
+        scene,
+        dispatch: Callback::noop(),
+    };
+    html! {
+        <ContextProvider<super::context::Explorer> context={explorer}>
+            <Prediction />
+        </ContextProvider<super::context::Explorer>>
+    }
+}

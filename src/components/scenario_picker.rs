@@ -5,16 +5,16 @@ use crate::app::presets::{matching, PRESETS};
 use crate::model::Params;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct ScenarioPickerProps {
     pub params: Params,
     pub onpick: Callback<&'static str>,
     /// Shown on the same row as the scenario's reason (the pin controls).
-    #[prop_or_default]
     pub children: Html,
 }
 
-#[function_component(ScenarioPicker)]
+/// A plain function, not a component: it holds no state (a component costs lifecycle code in
+/// the bundle, and the page is on a byte budget).
 pub fn scenario_picker(props: &ScenarioPickerProps) -> Html {
     let current = matching(&props.params);
     html! {

@@ -8,7 +8,7 @@ use crate::view::labels::{self, RUNGS};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct SliderProps {
     pub field: Field,
     /// The current settings (the slider shows `field` of them).
@@ -18,7 +18,8 @@ pub struct SliderProps {
     pub onchange: Callback<(Field, f64)>,
 }
 
-#[function_component(Slider)]
+/// A plain function, not a component: it holds no state (a component costs lifecycle code in
+/// the bundle, and the page is on a byte budget).
 pub fn slider(props: &SliderProps) -> Html {
     let spec = props.field.spec();
     let id = format!("{}-{}", props.id_prefix, spec.key);
@@ -46,7 +47,7 @@ pub fn slider(props: &SliderProps) -> Html {
         }
     });
     html! {
-        <div class="slider" data-field={spec.key}>
+        <div class="slider" key={spec.key} data-field={spec.key}>
             <div class="slider-head">
                 <label for={id.clone()}>{ labels::field(props.field) }</label>
                 <output for={id.clone()} data-testid={format!("value-{}", spec.key)}>{ text.clone() }</output>

@@ -20,14 +20,7 @@ use crate::view::sections::Section;
 use yew::prelude::*;
 
 /// The opening: two classic views that seem to disagree, and how the model reconciles them.
-const HOOK: &str = "Everett Rogers, who spent his career studying how new ideas spread, described adoption \
-as one smooth social process: each group of adopters shades into the next, with no sharp breaks \
-[Rogers 2003; Crossing the AI Chasm]. Geoffrey Moore, writing for technology companies, saw a gap \
-instead: the enthusiasts who buy first and the pragmatists who buy next want such different things \
-that many products die between them. He called the gap the chasm [Moore 1991]. Both can be right. \
-Split the market into a small early market and a large main market that listens only a little to the \
-early one, and two smooth curves can add up to one that sags in the middle [Van den Bulte & Joshi \
-2007; Goldenberg, Libai & Muller 2002]. The sections below take the argument one step at a time.";
+const HOOK: &str = "Rogers described adoption as one smooth social process with no sharp breaks [Rogers 2003; Crossing the AI Chasm]. Moore saw a gap: enthusiasts and pragmatists want such different things that many products die between them, in the chasm [Moore 1991]. Both can be right: a small early market and a large main market that listens to it only a little make two smooth curves that can add up to one that sags [Van den Bulte & Joshi 2007; Goldenberg, Libai & Muller 2002].";
 
 /// One section's component (exhaustive: a new [`Section`] does not compile until it has one).
 fn render(section: Section) -> Html {

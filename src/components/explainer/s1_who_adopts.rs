@@ -12,24 +12,9 @@ use crate::view::labels;
 use crate::view::sections::Section;
 use yew::prelude::*;
 
-const CLAIM: &str = "People take up a new product at different times. Rogers sorted them into five \
-groups by when they adopt: **innovators**, who try new things first and can live with failure; \
-**early adopters**, who want an edge and accept rough edges; the **early majority**, pragmatists who \
-wait for proof; the **late majority**, who join once most others have; and **laggards**, who come last \
-[Rogers 2003; Crossing the AI Chasm]. Count the newcomers per year and you get a hump; add them up and \
-you get an S-shaped curve.
+const CLAIM: &str = "Rogers sorted adopters into five groups by when they adopt: **innovators**, who try new things first; **early adopters**, who want an edge and accept rough edges; the **early majority**, pragmatists who wait for proof; the **late majority**, who join once most have; and **laggards** [Rogers 2003; Crossing the AI Chasm]. He drew the lines at two and one standard deviations (sd) before the average adoption time, at the average, and one sd after: on a bell curve, 2.5, 13.5, 34, 34 and 16 % of adopters [Rogers 2003].
 
-Rogers drew the lines by the spread of adoption times, in standard deviations (sd): innovators adopt \
-more than two sd before the average adopter, early adopters between two and one sd before, the early \
-majority from one sd before up to the average, the late majority from the average to one sd after, \
-laggards later still. On a bell curve that gives 2.5, 13.5, 34, 34 and 16 % of adopters [Rogers 2003].
-
-This page cuts by share instead, so the groups line up with the slider. The **innovator share** sets \
-the whole early market: innovators plus early adopters. Innovators are the first 2.5/16 of it, early \
-adopters the rest; the early and the late majority each take 34/84 of everyone else, and laggards the \
-last 16/84. At the default 16 % the cuts fall at exactly 2.5, 16, 50 and 84 % adopted [assumption]. \
-Why 16 %: in consumer electronics, mainstream buyers came to outnumber early buyers, on average, once \
-16 % of the market had adopted [Muller & Yogev 2006].";
+This page cuts by share instead, so the groups line up with the slider: the **innovator share** is innovators plus early adopters, innovators being the first 2.5/16 of it, and the majorities and laggards split the rest 34 : 34 : 16. At the default 16 % the cuts fall at exactly 2.5, 16, 50 and 84 % adopted [assumption], near the 16 % at which mainstream buyers came to outnumber early ones in consumer electronics [Muller & Yogev 2006].";
 
 const AFTER: &str = "The groups are stages, not kinds of people. In software the first groups are often \
 middlemen: expert teams who adopt a tool to build things for colleagues further down the line. They \

@@ -1,14 +1,12 @@
 //! Section 2: the chasm. Figure: chasm depth against brand strength, at your other settings.
 
 use super::lesson::{lesson_with, try_this, Binding};
-use crate::app::lessons::{depth_at, sweep};
+use crate::app::lessons::depth_at;
 use crate::app::state::Action;
 use crate::components::context::use_explorer;
 use crate::components::hooks::use_id_prefix;
-use crate::components::mini_chart::{MiniChart, MiniSeries, YUnit};
-use crate::components::prediction::Prediction;
 use crate::components::prose::prose;
-use crate::components::slider::Slider;
+use crate::components::slider::{slider, SliderProps};
 use crate::model::Field;
 use crate::view::format::percent;
 use crate::view::format::{adoption_horizon, duration, year};
@@ -28,30 +26,11 @@ once they are done? Drag your guess across the chart, or select it and use the a
 right pick a year, up and down move your guess), then show the model's answer. Drawing a guess first \
 helps you remember what you then see [Kim, Reinecke & Hullman 2017].";
 
-const MECHANISM: &str = "The model has two markets [Van den Bulte & Joshi 2007]. Each spreads as Frank \
-Bass described: every year some people adopt on their own, at a rate called **p** (advertising, \
-curiosity, a search), and others because people around them already have, at a rate called **q** (word \
-of mouth) [Bass 1969]. Enthusiasts have a high p and q, so the early market fills within a few years \
-[assumption]. The main market also hears from the early market, but only as much as it trusts it, and \
-brand strength sets that trust; it counts only as far as the mainstream can use the product, so on a \
-low rung even full trust converts few people [assumption]. Revealed, the figure draws both humps: the \
-early market's, the main market's, and their sum.
+const MECHANISM: &str = "Each of the model's two markets spreads as Bass described: some people adopt on their own each year, at a rate **p** (advertising, curiosity), others because people around them have, at a rate **q** (word of mouth) [Bass 1969; Van den Bulte & Joshi 2007]. The main market also listens to the early one, as much as brand strength lets it trust it, and only as far as it can use the product [assumption]. Revealed, the figure shows both humps and their sum.
 
-The chasm's **depth** is how far the adoption rate falls below its first peak, as a share of that \
-peak: a depth of 30 % means the low point runs at 70 % of the peak's pace. Depth describes the shape, \
-not the speed. A product adopted faster overall can show a deeper dip, so a deep dip is not a stall; \
-for speed, read when half the market has adopted.
+The chasm's **depth** is how far the adoption rate falls below its first peak: 30 % means the low point runs at 70 % of the peak's pace. It describes the shape, not the speed, so a deep dip is not a stall; for speed, read when half the market has adopted.
 
-Rogers rejected the chasm: to him there were no sharp breaks between neighbouring groups [Rogers 2003, \
-quoted in Crossing the AI Chasm]. The model keeps his smoothness inside each market; the dip appears \
-only when the two humps are far apart. The essay's reply is blunter: plenty of products plainly never \
-get past the innovators [Crossing the AI Chasm].
-
-Real sales curves do sag. Goldenberg, Libai and Muller found such a saddle in a third to a half of the \
-consumer-electronics products they studied [Goldenberg, Libai & Muller 2002]. Across many products \
-and countries, Chandrasekaran and Tellis found saddles starting about 9 years after takeoff, at \
-roughly 30 % penetration; sales fell about 29 % from the peak, and the dip lasted about 8 years \
-[Chandrasekaran & Tellis 2011].";
+Rogers rejected the chasm: to him neighbouring groups shade into each other [Rogers 2003, in Crossing the AI Chasm]. The model keeps his smoothness inside each market; the dip appears only when the two humps are far apart. Real sales do sag: in a third to a half of consumer-electronics products [Goldenberg, Libai & Muller 2002], with saddles starting about 9 years after takeoff at about 30 % penetration, falling about 29 % and lasting about 8 years [Chandrasekaran & Tellis 2011].";
 
 #[function_component(TheChasm)]
 pub fn the_chasm() -> Html {
@@ -59,17 +38,13 @@ pub fn the_chasm() -> Html {
     let scene = &explorer.scene;
     let params = scene.params;
     let prefix = use_id_prefix();
-    // Recompute the sweeps only when a setting other than brand changes.
-    let curves = use_memo(WithoutBrand::new(params), |p| {
-        let bottom = p.0.with(Field::Abstraction, 0.0).0;
-        (
-            sweep(&p.0, Field::Brand, 41, depth_at),
-            sweep(&bottom, Field::Brand, 41, depth_at),
-        )
+    // The lowest brand (in whole percent steps of 5) that leaves no dip at these settings, if
+    // any: recomputed only when a setting other than brand changes.
+    let enough = *use_memo(WithoutBrand::new(params), |p| {
+        (0..=20)
+            .map(|i| i as f64 * 0.05)
+            .find(|&b| depth_at(&p.0.with(Field::Brand, b).0) <= 0.0)
     });
-    let (yours, bottom) = &*curves;
-    // The lowest brand that leaves no dip at these settings, if any does.
-    let enough = yours.iter().find(|p| p.1 <= 0.0).map(|p| p.0);
     let ondo = explorer.dispatch.clone();
     let target = enough.unwrap_or(1.0);
     let onclick = move |_| {
@@ -80,13 +55,13 @@ pub fn the_chasm() -> Html {
     });
     let rung = RUNGS[params.rung()].interface;
     let desc = format!(
-        "On {rung}, the dip's depth falls from {} at no brand to {} at full brand; {}. On the bottom rung, full brand still leaves {}. Your brand, {}, gives {}.",
-        percent(yours.first().map_or(0.0, |p| p.1)),
-        percent(yours.last().map_or(0.0, |p| p.1)),
-        enough.map_or("no brand fills it in on this rung".to_string(), |b| format!("it fills in from a brand of {}", percent(b))),
-        bottom.last().map_or("–".to_string(), |p| if p.1 > 0.0 { format!("a dip of {}", percent(p.1)) } else { "no dip".into() }),
+        "On {rung} with a brand of {}: {}. {}",
         percent(params.brand()),
-        now
+        now,
+        enough.map_or(
+            "No brand fills the trough in on this rung: the mainstream cannot use the product yet.".to_string(),
+            |b| format!("From a brand of {} the trough fills in.", percent(b))
+        )
     );
     let matches = match scene.chasm {
         Some(c) => format!(
@@ -102,26 +77,61 @@ pub fn the_chasm() -> Html {
     let onbrand = explorer
         .dispatch
         .reform(|(f, v): (Field, f64)| Action::Set(f, v));
+    // The exercise lives in the extras module: loaded when the reader asks for it, then kept
+    // following the settings.
+    let slot = use_node_ref();
+    let shown = use_state(|| false);
+    let problem = use_state(|| None::<String>);
+    let query = crate::app::url::encode(&crate::app::state::AppState {
+        params,
+        ..Default::default()
+    });
+    let onpredict = {
+        let (slot, shown, problem, query) = (slot.clone(), shown.clone(), problem.clone(), query.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(el) = slot.cast::<web_sys::Element>() else {
+                return;
+            };
+            let (shown, problem, query) = (shown.clone(), problem.clone(), query.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match crate::browser::lazy::show_prediction(&el, &query).await {
+                    Ok(()) => shown.set(true),
+                    Err(e) => problem.set(Some(e)),
+                }
+            });
+        })
+    };
+    {
+        let (slot, shown) = (slot.clone(), *shown);
+        use_effect_with((query, shown), move |(query, shown)| {
+            if *shown {
+                if let Some(el) = slot.cast::<web_sys::Element>() {
+                    let query = query.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let _ = crate::browser::lazy::show_prediction(&el, &query).await;
+                    });
+                }
+            }
+        });
+    }
     html! {
         { lesson_with(Section::TheChasm, "The chasm", Binding::Explorer, html! { <>
             { prose(OPENING) }
             <div class="side-by-side">
-                <Prediction />
+                <div>
+                    <div ref={slot} data-testid="prediction-slot"></div>
+                    if !*shown {
+                        <p><button type="button" onclick={onpredict} data-testid="prediction-open">{ "Draw your prediction" }</button></p>
+                    }
+                    if let Some(e) = &*problem { <p class="notice" role="alert">{ format!("The exercise could not be loaded ({e}). Are you offline?") }</p> }
+                </div>
                 <div class="local-controls">
-                    <Slider field={Field::Brand} {params} id_prefix={format!("{prefix}-s2")} onchange={onbrand} />
+                    { slider(&SliderProps { field: Field::Brand, params, id_prefix: format!("{prefix}-s2").into(), onchange: onbrand }) }
                     <p class="muted">{ "This slider is the explorer's brand strength: it moves both." }</p>
                 </div>
             </div>
             { prose(MECHANISM) }
             <p data-testid="chasm-evidence">{ matches }</p>
-            <MiniChart
-                series={vec![
-                    MiniSeries { points: yours.clone(), class: "rate", label: format!("on {rung}") },
-                    MiniSeries { points: bottom.clone(), class: "early", label: "on the bottom rung".into() },
-                ]}
-                x_domain={(0.0, 1.0)} y_domain={(0.0, yours.iter().chain(bottom.iter()).map(|p| p.1).fold(0.1, f64::max))}
-                x_label="brand strength (0 to 1)" y_unit={YUnit::Percent} marker={Some(params.brand())}
-                title="Depth of the dip against brand strength" desc={desc.clone()} testid="chasm-sweep" />
             <p class="summary" aria-live="polite" data-testid="chasm-sweep-summary">{ desc }</p>
             { try_this(html! { <>{ "raise brand strength until the trough fills in, then drop abstraction to the bottom rung and try again. " }
                 <button type="button" {onclick} data-testid="try-2">{ format!("Set brand strength to {}", percent(target)) }</button></> }) }

@@ -14,28 +14,9 @@ use crate::view::format::{adoption_horizon, climb_pace, percent, year};
 use crate::view::sections::Section;
 use yew::prelude::*;
 
-const CLAIM: &str = "If winning the experts does not carry you to the mainstream, aim at the mainstream \
-first [Crossing the AI Chasm]. Enthusiasts grumble about each iPhone's details and the early majority \
-buys it anyway; Apple sold its music player as a thousand songs in your pocket, not as a list of \
-specifications [Crossing the AI Chasm].
+const CLAIM: &str = "If winning the experts does not carry you to the mainstream, aim at the mainstream first; the early majority buys each iPhone while enthusiasts grumble [Crossing the AI Chasm]. Language models skipped twice: developers add one to a product with a single API call, and everyone else got a free chat box that reached a million users in five days [Crossing the AI Chasm] and 100 million in about two months [A house divided]. The essay credits the form factor first; fame followed and pulled developers in [Crossing the AI Chasm]. So a brand alone cannot skip the chasm: in the model, trust moves the mainstream only as far as it can use the product [assumption].
 
-Language models skipped twice. For developers, one general model handles many tasks out of the box, \
-so anyone who can make a single API call can add AI to a product, with no data pipelines, labels or \
-training [Crossing the AI Chasm]. For everyone else, ChatGPT put the model behind a free chat box; it \
-reached a million users in five days [Crossing the AI Chasm] and 100 million in about two months \
-[A house divided].
-
-The order matters. The essay credits ChatGPT's easy form factor, not its fame, for the jump. Fame came \
-next and pulled developers and enterprise buyers in [Crossing the AI Chasm]. That is why a brand alone \
-cannot skip the chasm: in the model, trust moves the mainstream only as far as it can use the product \
-[assumption].
-
-### Evolve or skip?
-
-Evolving and skipping are different paths, and the model draws them differently. Below, the same \
-market and brand as your settings: once launched for experts on the bottom rung and climbing, once \
-launched on the top rung. The model counts in years, and half the market is far more than the first \
-million users, so it shows the difference in shape, not the first week's rush [illustrative].";
+Below, the same market and brand as your settings, launched once for experts and climbing, once on the top rung. The model counts in years, so it shows the difference in shape, not the first week's rush [illustrative].";
 
 const AFTER: &str = "For a developer tool, skipping may mean a different product: find whom your expert \
 users serve and build for them, as Databricks did with notebooks rather than managed Spark, and Stripe \

@@ -16,28 +16,11 @@ use crate::view::sections::Section;
 use std::rc::Rc;
 use yew::prelude::*;
 
-const CLAIM: &str = "Machine-learning operations (MLOps) tools never settled on one standard design or found \
-a simpler form. Running them still takes data engineers, data scientists and ML engineers, a mix only \
-the most advanced firms have. Those teams prefer open source, and the buyers who would pay take what \
-their cloud provider offers: the cloud providers give the ML layer away to sell storage and compute. \
-So the market stayed with its enthusiasts and captured little value [Crossing the AI Chasm]. Language \
-models arrived the other way round: a chat window and a single API call first, the machinery out of \
-sight [Crossing the AI Chasm].
+const CLAIM: &str = "MLOps tools never found a simpler form: running them takes a mix of specialists only the most advanced firms have. Those teams prefer open source, and buyers take what their cloud provider gives away to sell compute, so the market stayed with its enthusiasts and captured little value [Crossing the AI Chasm]. Language models came the other way round: a chat box and one API call first [Crossing the AI Chasm].
 
-To put money on the page, **value captured** adds up, over 10 years, the users you have × the share \
-of the lead you still hold × a price that falls by the price-decline factor every year. Its unit, the \
-**market-year**, is one year of the whole potential market paying the launch price; 0.01 \
-market-years is 1 % of that [assumption]. Because the price falls, the first years count most.
+**Value captured** adds up, over 10 years, your users × the share of the lead you keep × a price falling at the price-decline rate. One **market-year** is a year of the whole potential market paying the launch price [assumption].
 
-Each figure applies one of the usual playbooks for turning an open-source project into a business \
-[Crossing the AI Chasm] to your current settings, and draws its adoption curve over yours. How each \
-maps onto the model is this page's choice [assumption]:
-
-- **Upsell the innovators:** sell a managed edition to the experts already using the project; they pay half as much again, and the curve does not move. The essay says this usually falls flat, since these users would rather run it themselves, so read it as a best case.
-- **Managed open source for the mainstream:** the same hard product, hosted, with stability and security added (brand +10 points). The essay adds that nobody out-hosts the cloud providers.
-- **Services instead of product:** consultants stand in for one rung from launch; the value shown does not subtract their cost.
-- **Evolve:** a simpler interface every year after launch.
-- **Skip:** plain English from launch and a brand of at least 60 %.";
+Each figure applies a playbook for commercialising open source [Crossing the AI Chasm] to your settings and draws its curve over yours; how each maps onto the model is this page's choice [assumption]. **Upsell the innovators** charges the experts half as much again: the curve does not move, and the essay expects them to refuse, so read it as a best case. **Managed open source** hosts the same hard product (brand +10 points). **Services** stand in for one rung, cost not subtracted. **Evolve** adds a simpler interface every year. **Skip** launches in plain English with a brand of at least 60 %.";
 
 const AFTER: &str = "The essay's own recipe mixes the two: win the innovators with open source, use that \
 popularity to raise money, learn who downstream gets value from their work, and build the mainstream \

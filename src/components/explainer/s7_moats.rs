@@ -13,38 +13,12 @@ use crate::view::sections::Section;
 use yew::prelude::*;
 
 /// The words the section needs, then the claim.
-const BEFORE: &str = "Crossing the chasm is half the story; keeping what you won is the other. A few words \
-first, as the model uses them [assumption]:
+const BEFORE: &str = "Crossing the chasm is half the story; keeping what you won is the other. As the model uses the words [assumption]: your **lead** is the share of your users' business that stays with you rather than going to copies, whole until the **copy lag** is over; its **erodible part** is what copies can take, its **floor** what they cannot (loyalty, community, habit); a **composable** product can be swapped for a rival's part with little work (switching cost 0 %). The lead's **half-life** is the time from launch until the lead itself has halved; with a floor of 50 % or more it never does.
 
-- **Lead:** the share of your users' business that stays with you rather than going to copies; 100 % until a copy ships.
-- **Copy lag:** months from launch until rivals or open source ship the same features.
-- **Erodible part:** the share of the lead that copies can take away.
-- **Floor:** the share they cannot take, held by loyalty, community and habit; a stronger brand raises it.
-- **Composable:** swappable for a rival's part with little work. Switching cost 0 % means fully composable.
-
-The lead's **half-life** is the time from launch until the lead itself has halved: the copy lag plus \
-however long erosion takes to remove half of it. If the floor is 50 % or more, it never halves.
-
-In AI infrastructure, rivals offer the same features within one to three months of each other, and \
-every layer has ten or more workable options, so little locks a builder in [AI infra startups are a \
-tarpit idea]. Inference costs keep falling, which forces price-matching [AI infra startups are a \
-tarpit idea]; the default fall of tenfold a year is this page's figure, not the essays' \
-[assumption]. Open models go stale: each costs at least $100k to $1M to build and is swapped out once \
-inference layers make models interchangeable [Open Source AI Business Models & Brand Moats].";
+In AI infrastructure rivals ship the same features within one to three months and every layer has ten or more options [AI infra startups are a tarpit idea]; falling inference costs force price-matching, at a default of tenfold a year that is this page's figure [assumption]. Open models cost $100k to $1M each and are swapped out when a better one ships [Open Source AI Business Models & Brand Moats].";
 
 /// What lasts, and the flywheel.
-const AFTER: &str = "What lasts is what cannot be forked [Open Source AI Business Models & Brand Moats]: a \
-community that builds with you; the Lindy effect, by which the longer something has lasted, the \
-longer it is expected to last; and trust in the builders. Friend.tech is the essay's example: forks \
-copied its mechanism, yet it kept earning, over $15M in about two months, because users trusted the \
-people behind it. The essay gives no date; its other references place it in the second half of 2023 \
-[Open Source AI Business Models & Brand Moats]. For the leaders, a brand feeds a flywheel: talent \
-brings performance, performance builds the brand, the brand attracts capital, and capital hires \
-talent [Open Source AI Business Models & Brand Moats].
-
-In the model a stronger brand slows erosion, gives it a longer tail and raises the floor. The moat's \
-shape and every constant in it are illustrative, chosen to tell the essays' story, not measured \
-[illustrative].";
+const AFTER: &str = "What cannot be forked lasts: a community, the Lindy effect (the longer something has lasted, the longer it is expected to), and trust in the builders. Friend.tech kept earning, over $15M in about two months, while forks copied it; the essay, written in the second half of 2023, gives no exact date [Open Source AI Business Models & Brand Moats]. For leaders a brand feeds a flywheel: talent brings performance, performance brand, brand capital, capital talent [Open Source AI Business Models & Brand Moats]. The moat's shape and constants are illustrative [illustrative].";
 
 #[function_component(Moats)]
 pub fn moats() -> Html {

@@ -14,29 +14,16 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// The claim and the essay's advice.
-const CLAIM: &str = "A tarpit idea sounds sensible but traps whoever tries it, and the essay argues that \
-selling AI infrastructure is one [AI infra startups are a tarpit idea]. A venture-scale \
-infrastructure startup needs enterprise customers, so it needs a lasting edge over the incumbents. \
-But new ideas mostly come from the incumbents or from open source, and a startup's good idea is \
-copied within months. Enterprises hold off on new vendors because products lose their value as the \
-field shifts, so sales cycles run long and churn rises. Builders demand composability, falling \
-inference costs force price-matching, and incumbents bundle everything into end-to-end platforms. \
-It becomes a grind that favours the longest runway [AI infra startups are a tarpit idea].
-
-Pivoting to one industry (a vertical) does not rescue it: it takes domain expertise most \
-infrastructure founders lack and time to build, custom work lowers margins, and the vertical is \
-already crowded with older software vendors and integrators [AI infra startups are a tarpit idea].
+const CLAIM: &str = "A tarpit idea sounds sensible but traps whoever tries it; the essay counts AI infrastructure as one [AI infra startups are a tarpit idea]. A startup needs enterprise customers and a lasting edge, but good ideas are copied within months, enterprises wait while products lose value, builders demand composability, falling inference costs force price-matching, and incumbents bundle everything. It becomes a grind that favours the longest runway. Pivoting to one industry does not help: it needs domain expertise, custom work cuts margins, and older vendors are already there [AI infra startups are a tarpit idea].
 
 The essay's advice [AI infra startups are a tarpit idea]:
 
-- Narrow the scope to a tiny group of enterprise customers, such as managed retrieval for firms on Salesforce with on-premises servers.
-- Do one workload very well, such as fine-tuning models for one language, with the warning that such a market may be too small.
-- Raise more money than you think you need, or none at all, to stay free of enterprise sales and able to change course.
-- Be open to being acquired, even by a less famous buyer, and sell before the market sorts winners from losers, not when every startup's runway ends at once.
+- Narrow the scope to a tiny group of enterprise customers.
+- Do one workload very well, though that market may be too small.
+- Raise more than you think you need, or nothing, to stay free to change course.
+- Be open to being acquired, even by a less famous buyer, before every startup's runway ends at once.
 
-In the model, narrowing adds 30 points of switching cost and one workload adds 20 points of brand \
-[assumption]. The model does not shrink your market when you narrow it, so the table leaves out the \
-small-market warning [assumption]. Value captured is explained in section 5.";
+In the model, narrowing adds 30 points of switching cost and one workload 20 points of brand; the market does not shrink, so the small-market warning is left out [assumption].";
 
 #[function_component(Tarpit)]
 pub fn tarpit() -> Html {
