@@ -879,7 +879,12 @@ async fn chart_text_is_the_same_size_in_every_figure() {
     settle().await;
     settle().await; // charts measure their width after the first paint
     let explorer = text_height(&root, "adoption-chart");
-    for testid in ["moat-chart", "ladder-curve", "skip-figure", "novelty-figure"] {
+    for testid in [
+        "moat-chart",
+        "ladder-curve",
+        "skip-figure",
+        "novelty-figure",
+    ] {
         let h = text_height(&root, testid);
         assert!(
             (h - explorer).abs() <= 1.0,
@@ -934,7 +939,6 @@ fn guessed(chart: &Element) -> (String, f64) {
     (year.to_string(), value)
 }
 
-
 /// The prediction exercise (which the page loads from its extras module) mounted on its own.
 async fn mount_prediction() -> Element {
     use chasm_explorer::components::prediction::{PredictionRoot, PredictionRootProps};
@@ -944,7 +948,9 @@ async fn mount_prediction() -> Element {
     std::mem::forget(
         yew::Renderer::<PredictionRoot>::with_root_and_props(
             host.clone(),
-            PredictionRootProps { params: Params::default() },
+            PredictionRootProps {
+                params: Params::default(),
+            },
         )
         .render(),
     );
@@ -988,7 +994,10 @@ async fn the_reader_predicts_with_a_pointer_then_sees_the_model_beside_the_guess
     let verdict = text(&root, "prediction-verdict");
     // The verdict's depth is the model's, as the explorer's readout writes it.
     let depth = chasm_explorer::view::format::percent(
-        chasm_explorer::model::explore(&Params::default()).chasm.unwrap().depth,
+        chasm_explorer::model::explore(&Params::default())
+            .chasm
+            .unwrap()
+            .depth,
     );
     assert!(verdict.contains(&depth), "{verdict} / readout {depth}");
     assert!(
@@ -1046,5 +1055,130 @@ async fn try_this_keeps_the_reader_where_they_are_and_shows_the_change_there() {
         strip_after.trim_start_matches("chasm "),
         text(&root, "chasm-depth"),
         "the strip and the explorer's readout agree"
+    );
+}
+
+/// Every number the page shows for a setting, checked against the model and against the other
+/// places that show it: the readouts, the legend, the sticky line, the figure summaries and the
+/// section sentences. For the opening scene and every scenario.
+#[wasm_bindgen_test]
+async fn every_number_on_the_page_agrees_with_the_model_and_with_each_other() {
+    use chasm_explorer::app::presets::PRESETS;
+    use chasm_explorer::model::{explore, groups::Group};
+    use chasm_explorer::view::format::{duration, market_years, percent};
+    use chasm_explorer::view::group_times::span;
+    for preset in PRESETS {
+        let root = mount_query(&format!("preset={}", preset.id)).await;
+        settle().await;
+        let scene = explore(&preset.params);
+        let id = preset.id;
+        // Rogers' groups: shares square with the innovator share; none is empty without a reason.
+        for (i, _) in Group::ALL.iter().enumerate() {
+            let share = text(&root, &format!("share-{i}"));
+            assert_eq!(share, percent(scene.groups.shares[i]), "{id}: share {i}");
+            assert_ne!(share, "0 %", "{id}: group {i} is empty");
+            let when = text(&root, &format!("when-{i}"));
+            assert_eq!(
+                when,
+                format!(", {}", span(&scene.groups, i)),
+                "{id}: when {i}"
+            );
+            assert_eq!(
+                text(&root, &format!("groups-when-{i}")),
+                span(&scene.groups, i),
+                "{id}: section 1, group {i}"
+            );
+        }
+        let innovators_and_early = scene.groups.shares[0] + scene.groups.shares[1];
+        assert!(
+            (innovators_and_early - preset.params.innovator_share()).abs() < 1e-9,
+            "{id}"
+        );
+        // The chasm: readout, sticky line, summary and section 2 say the same depth.
+        let depth = scene.chasm.map(|c| percent(c.depth));
+        assert_eq!(
+            text(&root, "chasm-depth"),
+            depth.clone().unwrap_or_else(|| "no chasm".into()),
+            "{id}"
+        );
+        assert_eq!(
+            text(&root, "strip-chasm"),
+            depth
+                .clone()
+                .map_or("no chasm".into(), |d| format!("chasm {d}")),
+            "{id}"
+        );
+        let summary = text(&root, "adoption-summary");
+        if let Some(d) = &depth {
+            assert!(summary.contains(d.as_str()), "{id}: {summary}");
+            assert!(text(&root, "chasm-evidence").contains(d.as_str()), "{id}");
+        }
+        // Faster overall adoption is never called a stall.
+        if scene.half_adoption_time.is_some() {
+            assert!(!summary.contains("stall"), "{id}: {summary}");
+        }
+        // The half-life: one meaning (the lead itself at one half), said the same everywhere.
+        match scene.half_life {
+            Some(h) => {
+                assert!(
+                    (scene.moat.lead(h) - 0.5).abs() < 1e-6,
+                    "{id}: lead at the half-life"
+                );
+                let said = duration(h);
+                assert_eq!(text(&root, "half-life"), said, "{id}");
+                assert!(text(&root, "strip-lead").contains(&said), "{id}");
+                assert!(text(&root, "moat-summary").contains(&said), "{id}");
+            }
+            None => assert_eq!(text(&root, "half-life"), "it never halves", "{id}"),
+        }
+        // Value captured: the readout is the model's.
+        assert_eq!(
+            text(&root, "value-captured"),
+            market_years(scene.value_captured),
+            "{id}"
+        );
+        // Section 4 says nothing its figure does not show.
+        assert!(!text(&root, "lesson-4").contains("weeks"), "{id}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_text_states_rogers_cuts_and_labels_its_sources() {
+    let root = mount_fresh().await;
+    settle().await;
+    let s1 = text(&root, "lesson-1");
+    assert!(s1.contains("two and one standard deviations"), "{s1}");
+    assert!(!s1.contains("either side"));
+    for n in [6, 7, 8] {
+        let s = text(&root, &format!("lesson-{n}"));
+        assert!(
+            s.contains("[illustrative]") || s.contains("[assumption]"),
+            "section {n} labels its figure"
+        );
+    }
+    let s7 = text(&root, "lesson-7");
+    assert!(
+        s7.contains("Friend.tech") && s7.contains("2023"),
+        "Friend.tech is dated"
+    );
+    assert!(s7.contains("tenfold a year") && s7.contains("[assumption]"));
+    let page = root.text_content().unwrap();
+    assert!(!page.contains("Nothing here is fitted"));
+    // "How the model works" says what the opening scene matches in the evidence and what not.
+    let document = web_sys::window().unwrap().document().unwrap();
+    let how = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&how).unwrap();
+    mount::mount_how_it_works(how.clone());
+    yew::scheduler::flush().await;
+    let note = text(&how, "calibration-note");
+    let depth = chasm_explorer::view::format::percent(
+        chasm_explorer::model::explore(&Params::default())
+            .chasm
+            .unwrap()
+            .depth,
+    );
+    assert!(
+        note.contains(&depth) && note.contains("does not match"),
+        "{note}"
     );
 }

@@ -43,7 +43,13 @@ fn quoted_counts_with_thousands_separators_are_one_cell() {
 
 #[test]
 fn a_comma_that_cannot_group_thousands_is_not_a_number() {
-    for bad in ["\"1,5\"", "\"12,34\"", "\"1234,567\"", "\",123\"", "\"1,234.5,6\""] {
+    for bad in [
+        "\"1,5\"",
+        "\"12,34\"",
+        "\"1234,567\"",
+        "\",123\"",
+        "\"1,234.5,6\"",
+    ] {
         let text = format!("t,n\n1,10\n2,{bad}\n");
         let e = parse(&text, TimeUnit::Years).unwrap_err();
         assert_eq!((e.line, e.column), (3, 2), "{bad}: {e}");
@@ -109,7 +115,10 @@ fn line_breaks_inside_quotes() {
     );
     // Text after a closing quote.
     let e = error("t,n\n1,5\n2,\"6\"7\n");
-    assert!(e.starts_with("Line 3, column 2: text after the closing quote"), "{e}");
+    assert!(
+        e.starts_with("Line 3, column 2: text after the closing quote"),
+        "{e}"
+    );
 }
 
 proptest! {
@@ -119,16 +128,12 @@ proptest! {
     /// problem it reports points inside the input.
     #[test]
     fn quote_heavy_text_never_panics(
-        chars in proptest::collection::vec(
-            prop_oneof![
-                Just('"'), Just(','), Just(';'), Just('\t'), Just('\n'), Just('\r'), Just(' '),
-                Just('#'), Just('-'), Just('/'), Just('.'), Just('é'), Just('\u{feff}'),
-                (b'0'..=b'9').prop_map(char::from),
-            ],
-            0..300,
-        )
+        picks in proptest::collection::vec(any::<u8>(), 0..300)
     ) {
-        let text: String = chars.into_iter().collect();
+        const ALPHABET: [char; 17] = [
+            '"', ',', ';', '\t', '\n', '\r', ' ', '#', '-', '/', '.', 'é', '\u{feff}', '0', '1', '2', '9',
+        ];
+        let text: String = picks.into_iter().map(|i| ALPHABET[usize::from(i) % ALPHABET.len()]).collect();
         match parse(&text, TimeUnit::Months) {
             Ok(s) => {
                 prop_assert!(s.points.iter().all(|p| p.0.is_finite() && p.1.is_finite() && p.1 >= 0.0));
@@ -150,7 +155,7 @@ proptest! {
             let digits = v.to_string();
             let mut out = String::new();
             for (i, c) in digits.chars().enumerate() {
-                if i > 0 && (digits.len() - i) % 3 == 0 {
+                if i > 0 && (digits.len() - i).is_multiple_of(3) {
                     out.push(',');
                 }
                 out.push(c);

@@ -353,3 +353,38 @@ fn placing_a_product_with_no_points_does_not_panic() {
     });
     assert!(placed.is_ok(), "assess_with panicked on an empty slice");
 }
+
+#[test]
+fn the_verdict_follows_the_model_the_data_support() {
+    use chasm_explorer::app::standing::assess_with;
+    use chasm_explorer::model::diffusion::Market;
+    use chasm_explorer::model::fit::{BassFit, TwoSegmentFit};
+    // A two-market fit with a chasm, but a worse fit than the plain Bass curve: the page's own
+    // comparison prefers Bass, so the verdict must not report the two-market fit's chasm.
+    let points: Vec<(f64, f64)> = (1..=24).map(|k| (k as f64 / 4.0, 100.0)).collect();
+    let bass = BassFit {
+        p: 0.03,
+        q: 0.4,
+        m: 10_000.0,
+        rmse: 1.0,
+        r_squared: 0.99,
+    };
+    let with_chasm = Market {
+        theta: 0.16,
+        p_early: 0.06,
+        q_early: 1.1,
+        p_main: 0.001,
+        q_main: 0.36,
+        cross: 0.01,
+    };
+    assert!(with_chasm.simulate(30.0, 600).chasm().is_some());
+    let two = TwoSegmentFit {
+        market: with_chasm,
+        m: 10_000.0,
+        rmse: 5.0,
+        r_squared: 0.9,
+    };
+    let s = assess_with(&points, false, bass, two);
+    assert!(!s.two_segment_preferred);
+    assert_eq!(s.verdict, Verdict::NoChasm, "{:?}", s.verdict);
+}

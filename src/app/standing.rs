@@ -86,7 +86,14 @@ pub fn assess_with(
     let origin = crate::model::fit::launch_time(points, cumulative);
     let last_time = points[points.len() - 1].0 - origin;
     let tr = two.market.simulate(last_time + 2.0, 600);
-    let verdict = match tr.chasm() {
+    // The verdict follows the model the data support: a plain Bass curve has no chasm, so when
+    // Akaike's criterion prefers it, the two-market fit's dip is not evidence of one.
+    let chasm = if two_segment_preferred {
+        tr.chasm()
+    } else {
+        None
+    };
+    let verdict = match chasm {
         None => Verdict::NoChasm,
         Some(c) if last_time < c.peak_time => Verdict::BeforeChasm {
             starts_in: c.peak_time - last_time,

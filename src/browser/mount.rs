@@ -149,7 +149,9 @@ pub fn show_prediction(element: web_sys::Element, query: &str) {
             Some(handle) => handle.update(props),
             None => {
                 let _ = element.class_list().add_1(TOOL_ROOT_CLASS);
-                *slot = Some(yew::Renderer::<PredictionRoot>::with_root_and_props(element, props).render())
+                *slot = Some(
+                    yew::Renderer::<PredictionRoot>::with_root_and_props(element, props).render(),
+                )
             }
         }
     });

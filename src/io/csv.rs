@@ -417,28 +417,22 @@ pub fn parse(text: &str, unit: TimeUnit) -> Result<Series, CsvError> {
     let mut points = Vec::new();
     let mut lines = Vec::new();
     let mut dates = None::<bool>;
-    let mut rows = 1;
+    let mut rows = usize::from(header_row);
     let mut pending = (!header_row).then_some((first_line, head));
     loop {
         let (line, cells) = match pending.take() {
             Some(record) => record,
-            None => {
-                match records.next_record() {
-                    Some(record) => {
-                        rows += 1;
-                        if rows > MAX_ROWS + 1 {
-                            return Err(err(
-                            0,
-                            0,
-                            format!("The data has more than {MAX_ROWS} rows; the limit is {MAX_ROWS}."),
-                        ));
-                        }
-                        record?
-                    }
-                    None => break,
-                }
-            }
+            None => match records.next_record() {
+                Some(record) => record?,
+                None => break,
+            },
         };
+        rows += 1;
+        if rows > MAX_ROWS + 1 {
+            let message =
+                format!("The data has more than {MAX_ROWS} rows; the limit is {MAX_ROWS}.");
+            return Err(err(0, 0, message));
+        }
         if cells.len() < 2 {
             return Err(err(
                 line,

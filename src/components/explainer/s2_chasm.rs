@@ -59,7 +59,8 @@ pub fn the_chasm() -> Html {
         percent(params.brand()),
         now,
         enough.map_or(
-            "No brand fills the trough in on this rung: the mainstream cannot use the product yet.".to_string(),
+            "No brand fills the trough in on this rung: the mainstream cannot use the product yet."
+                .to_string(),
             |b| format!("From a brand of {} the trough fills in.", percent(b))
         )
     );
@@ -87,7 +88,8 @@ pub fn the_chasm() -> Html {
         ..Default::default()
     });
     let onpredict = {
-        let (slot, shown, problem, query) = (slot.clone(), shown.clone(), problem.clone(), query.clone());
+        let (slot, shown, problem, query) =
+            (slot.clone(), shown.clone(), problem.clone(), query.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(el) = slot.cast::<web_sys::Element>() else {
                 return;
