@@ -121,6 +121,48 @@ fn line_breaks_inside_quotes() {
     );
 }
 
+#[test]
+fn impossible_dates_are_named() {
+    let e = error("month,n\n2024-01-31,1\n2024-02-29,2\n2024-02-31,3\n");
+    assert_eq!(
+        e,
+        "Line 4, column 1: 2024-02-31 is not a real date (February 2024 has 29 days)."
+    );
+    assert_eq!(
+        error("2023-01-01,1\n2023-02-29,2\n"),
+        "Line 2, column 1: 2023-02-29 is not a real date (February 2023 has 28 days)."
+    );
+    assert_eq!(
+        error("2024-03-31,1\n2024-04-31,2\n"),
+        "Line 2, column 1: 2024-04-31 is not a real date (April 2024 has 30 days)."
+    );
+    assert_eq!(
+        error("2024-12-01,1\n2024-13-01,2\n"),
+        "Line 2, column 1: 2024-13-01 is not a real date (months run from 01 to 12)."
+    );
+    assert_eq!(
+        error("2024-12,1\n2024-13,2\n"),
+        "Line 2, column 1: 2024-13 is not a real date (months run from 01 to 12)."
+    );
+    assert_eq!(
+        error("2024-01-00,1\n2024-01-02,2\n"),
+        "Line 1, column 1: 2024-01-00 is not a real date (days are counted from 1)."
+    );
+    assert_eq!(
+        error("1900-02-28,1\n1900/02/29,2\n"),
+        "Line 2, column 1: 1900/02/29 is not a real date (February 1900 has 28 days)."
+    );
+    // Leap years: 2000 and 2024 are, 1900 and 2023 are not.
+    let s = parse(
+        "2000-02-28,1\n2000-02-29,2\n2000-03-01,3\n",
+        TimeUnit::Years,
+    )
+    .unwrap();
+    assert!((s.points[1].0 - 1.0 / 365.25).abs() < 1e-12);
+    assert!((s.points[2].0 - 2.0 / 365.25).abs() < 1e-12);
+    assert!(parse("2024-02-29,1\n2024-03-01,2\n", TimeUnit::Years).is_ok());
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(3000))]
 

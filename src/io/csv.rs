@@ -13,6 +13,9 @@
 //! tab it can only group thousands, so `"1,234"` is 1234 and `"1,5"` is refused rather than
 //! guessed. Spaces, underscores and apostrophes group thousands in any file.
 //!
+//! Dates must exist in the Gregorian calendar: 2024-02-31, 2023-02-29, month 13 or day 0 are
+//! named with their line and column, not rolled over into the next month.
+//!
 //! The tokenizer is written here rather than taken from `csv-core`: that crate is lenient by
 //! design and reports neither errors nor positions, so an unclosed quote silently swallows the
 //! rest of the file, `"12"3` becomes 123, and a space before an opening quote (`1, "1,234"`,
@@ -101,28 +104,63 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-/// `YYYY-MM-DD`, `YYYY-MM`, `YYYY/MM/DD` or `YYYY/MM` as years since 1970.
-fn parse_date(s: &str) -> Option<f64> {
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Days in a month of the proleptic Gregorian calendar (`month` 1 to 12): February has 29 in
+/// years divisible by 4, except centuries not divisible by 400 (2000 has, 1900 has not).
+fn days_in_month(year: i64, month: i64) -> i64 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// `YYYY-MM-DD`, `YYYY-MM`, `YYYY/MM/DD` or `YYYY/MM` as years since 1970: `Ok(None)` when the
+/// cell is not shaped like a date, `Err` (the reason, for the reader) when it is but no such
+/// day exists (2024-02-31, 2023-02-29, month 13, day 0).
+fn parse_date(s: &str) -> Result<Option<f64>, String> {
     let parts: Vec<&str> = s.split(['-', '/']).collect();
     if !(2..=3).contains(&parts.len())
         || parts[0].len() != 4
         || parts
             .iter()
-            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+            .any(|p| p.is_empty() || p.len() > 9 || !p.bytes().all(|b| b.is_ascii_digit()))
     {
-        return None;
+        return Ok(None);
     }
-    let y: i64 = parts[0].parse().ok()?;
-    let m: i64 = parts[1].parse().ok()?;
-    let d: i64 = if parts.len() == 3 {
-        parts[2].parse().ok()?
-    } else {
-        1
-    };
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
+    // At most nine digits each: these parse.
+    let number = |p: &str| p.parse::<i64>().unwrap_or(0);
+    let y = number(parts[0]);
+    let m = number(parts[1]);
+    let d = parts.get(2).map_or(1, |p| number(p));
+    let not_real = |why: String| Err(format!("{} is not a real date ({why}).", short(s)));
+    if !(1..=12).contains(&m) {
+        return not_real("months run from 01 to 12".into());
     }
-    Some(days_from_civil(y, m, d) as f64 / 365.25)
+    if d < 1 {
+        return not_real("days are counted from 1".into());
+    }
+    let days = days_in_month(y, m);
+    if d > days {
+        let month = MONTHS[(m - 1) as usize];
+        return not_real(format!("{month} {y} has {days} days"));
+    }
+    Ok(Some(days_from_civil(y, m, d) as f64 / 365.25))
 }
 
 /// A count: digits with an optional decimal point (a comma too when `;` separates columns),
@@ -456,7 +494,7 @@ pub fn parse(text: &str, unit: TimeUnit) -> Result<Series, CsvError> {
             }
         }
         let (t_raw, y_raw) = (&*cells[0].text, &*cells[1].text);
-        let as_date = parse_date(t_raw);
+        let as_date = parse_date(t_raw).map_err(|why| err(line, 1, why))?;
         let t = match (as_date, dates) {
             (Some(t), None | Some(true)) => {
                 dates = Some(true);
