@@ -368,6 +368,7 @@ fn the_verdict_follows_the_model_the_data_support() {
         m: 10_000.0,
         rmse: 1.0,
         r_squared: 0.99,
+        points_fitted: points.len(),
     };
     let with_chasm = Market {
         theta: 0.16,
@@ -383,6 +384,7 @@ fn the_verdict_follows_the_model_the_data_support() {
         m: 10_000.0,
         rmse: 5.0,
         r_squared: 0.9,
+        points_fitted: points.len(),
     };
     let s = assess_with(&points, false, bass, two);
     assert!(!s.two_segment_preferred);

@@ -8,12 +8,18 @@
 //! Times are in years; counts are as given. With `cumulative == false`, a point `(t, y)` means
 //! `y` adopters in the period that ends at `t`; periods are as long as the spacing between
 //! points, the first starting at `t` minus that spacing.
+//!
+//! Series longer than [`MAX_FIT_POINTS`] are fitted as bins of consecutive points. A bin of `k`
+//! per-period points is observed as their mean count per period and predicted as the adopters
+//! in its `k` periods divided by `k`, so the last bin, which may hold fewer points than the
+//! others, is compared with the periods it really covers; the fit's `rmse` stays in the data's
+//! own units per period. Running totals keep each bin's last value.
 
 use super::bass;
 use super::diffusion::Market;
 
-/// At most this many points are fitted; longer series are averaged into this many bins first
-/// (a 100,000-row file fits as fast as a 500-row one, and no real curve needs more).
+/// At most this many points are fitted; longer series are averaged into at most this many bins
+/// first (a 100,000-row file fits as fast as a 500-row one, and no real curve needs more).
 pub const MAX_FIT_POINTS: usize = 500;
 
 /// Why a data set cannot be fitted.
@@ -71,8 +77,12 @@ pub struct BassFit {
     pub q: f64,
     /// Market size: the number of adopters in the end, in the data's units.
     pub m: f64,
+    /// Root-mean-square error, in the data's units (per period for per-period counts).
     pub rmse: f64,
     pub r_squared: f64,
+    /// How many points were fitted: the data's own, or the bins a long series was averaged
+    /// into ([`points_fitted`]). The `n` of Akaike's criterion.
+    pub points_fitted: usize,
 }
 
 /// A fitted two-segment model.
@@ -81,8 +91,11 @@ pub struct TwoSegmentFit {
     pub market: Market,
     /// Market size, in the data's units.
     pub m: f64,
+    /// Root-mean-square error, in the data's units (per period for per-period counts).
     pub rmse: f64,
     pub r_squared: f64,
+    /// How many points were fitted (see [`BassFit::points_fitted`]).
+    pub points_fitted: usize,
 }
 
 /// Check the points and return them with the period length (for per-period data).
@@ -111,25 +124,40 @@ fn validate(points: &[(f64, f64)], cumulative: bool, params: usize) -> Result<f6
     Ok(spacing(points))
 }
 
-/// Average a long series into at most `MAX_FIT_POINTS` bins of consecutive points. Per-period
-/// counts are summed within a bin (so the bin is one longer period); cumulative counts keep the
-/// bin's last value.
-fn bin(points: &[(f64, f64)], cumulative: bool) -> Vec<(f64, f64)> {
-    if points.len() <= MAX_FIT_POINTS {
-        return points.to_vec();
-    }
-    let size = points.len().div_ceil(MAX_FIT_POINTS);
+/// A point as fitted: its time, its observation, and how many of the data's periods it covers
+/// (1 unless binned).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Datum {
+    t: f64,
+    y: f64,
+    periods: f64,
+}
+
+/// Average a long series into at most `MAX_FIT_POINTS` bins of consecutive points, all of
+/// `ceil(len / MAX_FIT_POINTS)` points but the last, which holds what is left. A bin of
+/// per-period counts is observed at its last time as its mean count per period and covers as
+/// many periods as it has points; a bin of running totals keeps its last value.
+fn bin(points: &[(f64, f64)], cumulative: bool) -> Vec<Datum> {
+    let size = points.len().div_ceil(MAX_FIT_POINTS).max(1);
     points
         .chunks(size)
-        .map(|c| {
-            let last = c[c.len() - 1];
-            if cumulative {
+        .filter_map(|c| {
+            let &(t, last) = c.last()?;
+            let periods = c.len() as f64;
+            let y = if cumulative {
                 last
             } else {
-                (last.0, c.iter().map(|p| p.1).sum())
-            }
+                c.iter().map(|p| p.1).sum::<f64>() / periods
+            };
+            Some(Datum { t, y, periods })
         })
         .collect()
+}
+
+/// How many points a series of `len` points is fitted as: itself, or its bins when longer than
+/// [`MAX_FIT_POINTS`]. The `n` of Akaike's criterion.
+pub fn points_fitted(len: usize) -> usize {
+    len.div_ceil(len.div_ceil(MAX_FIT_POINTS).max(1))
 }
 
 /// Goodness of fit of `pred` against the observations.
@@ -240,22 +268,22 @@ fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Option<Vec<f64>> {
     x.iter().all(|v| v.is_finite()).then_some(x)
 }
 
-/// What the model predicts for each observation: the cumulative count at `t`, or the count in
-/// the period `(t - period, t]`, given a cumulative-share function `share`.
+/// What the model predicts for each observation: the cumulative count at `t`, or the mean count
+/// per period over the `periods` periods of length `period` that end at `t`, given a
+/// cumulative-share function `share`.
 fn predict(
-    points: &[(f64, f64)],
+    data: &[Datum],
     cumulative: bool,
     period: f64,
     m: f64,
     share: &dyn Fn(f64) -> f64,
 ) -> Vec<f64> {
-    points
-        .iter()
-        .map(|&(t, _)| {
+    data.iter()
+        .map(|d| {
             if cumulative {
-                m * share(t)
+                m * share(d.t)
             } else {
-                m * (share(t) - share(t - period))
+                m * (share(d.t) - share(d.t - d.periods * period)) / d.periods
             }
         })
         .collect()
@@ -263,9 +291,9 @@ fn predict(
 
 /// The fitting problem: the data on the normalised clock, binned, with what every fit needs.
 struct Prepared {
-    data: Vec<(f64, f64)>,
+    data: Vec<Datum>,
     obs: Vec<f64>,
-    /// Length of one period, model years.
+    /// Length of one period of the data, model years.
     period: f64,
     /// Launch, model years (see [`launch_time`]).
     origin: f64,
@@ -281,19 +309,13 @@ fn prepare(points: &[(f64, f64)], cumulative: bool, params: usize) -> Result<Pre
     let scale = time_scale(points);
     let scaled: Vec<(f64, f64)> = points.iter().map(|&(t, y)| (t * scale, y)).collect();
     let data = bin(&scaled, cumulative);
-    // A bin of k consecutive periods is one period k times as long.
-    let binned = if data.len() < points.len() {
-        (points.len() as f64 / data.len() as f64).ceil()
-    } else {
-        1.0
-    };
-    let period = spacing * scale * binned;
+    let period = spacing * scale;
     let origin = launch_time(points, cumulative) * scale;
-    let obs: Vec<f64> = data.iter().map(|p| p.1).collect();
+    let obs: Vec<f64> = data.iter().map(|d| d.y).collect();
     let total = if cumulative {
-        obs[obs.len() - 1]
+        points.last().map_or(0.0, |p| p.1)
     } else {
-        obs.iter().sum()
+        points.iter().map(|p| p.1).sum()
     };
     Ok(Prepared {
         data,
@@ -389,6 +411,7 @@ pub fn fit_bass(points: &[(f64, f64)], cumulative: bool) -> Result<BassFit, FitE
         m,
         rmse,
         r_squared,
+        points_fitted: obs.len(),
     })
 }
 
@@ -410,7 +433,7 @@ const CROSS_MAX: f64 = 2.0;
 /// The two-segment fit as resumable work: each [`TwoSegmentJob::step`] runs one start, so a page
 /// can fit in slices between frames and show progress instead of freezing.
 pub struct TwoSegmentJob {
-    data: Vec<(f64, f64)>,
+    data: Vec<Datum>,
     obs: Vec<f64>,
     cumulative: bool,
     period: f64,
@@ -434,7 +457,7 @@ impl TwoSegmentJob {
             total,
             scale,
         } = prepare(points, cumulative, 7)?;
-        let horizon = data[data.len() - 1].0 - origin;
+        let horizon = data.last().map_or(0.0, |d| d.t) - origin;
         Ok(TwoSegmentJob {
             data,
             obs,
@@ -538,6 +561,7 @@ impl TwoSegmentJob {
             m,
             rmse,
             r_squared,
+            points_fitted: self.obs.len(),
         }
     }
 }
@@ -547,4 +571,62 @@ pub fn fit_two_segment(points: &[(f64, f64)], cumulative: bool) -> Result<TwoSeg
     let mut job = TwoSegmentJob::new(points, cumulative)?;
     while job.step() {}
     Ok(job.finish())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_partial_last_bin_covers_only_its_own_periods() {
+        // 501 per-period points bin in twos: 250 full bins and a last bin of one point.
+        let points: Vec<(f64, f64)> = (1..=501).map(|k| (k as f64, k as f64)).collect();
+        let data = bin(&points, false);
+        assert_eq!(data.len(), 251);
+        assert_eq!(points_fitted(points.len()), 251);
+        assert_eq!(
+            data[0],
+            Datum {
+                t: 2.0,
+                y: 1.5,
+                periods: 2.0
+            }
+        );
+        assert_eq!(
+            data[250],
+            Datum {
+                t: 501.0,
+                y: 501.0,
+                periods: 1.0
+            }
+        );
+        // Every count is accounted for once.
+        let total: f64 = data.iter().map(|d| d.y * d.periods).sum();
+        assert_eq!(total, points.iter().map(|p| p.1).sum::<f64>());
+        // Predicted the same way: with a linear share, the mean per period is the slope, for a
+        // full bin and for the partial one alike.
+        let pred = predict(&data, false, 1.0, 10.0, &|t| t / 1000.0);
+        assert!(pred.iter().all(|&v| (v - 0.01).abs() < 1e-12), "{pred:?}");
+        // Running totals keep each bin's last value.
+        let cumulative = bin(&points, true);
+        assert_eq!((cumulative[0].y, cumulative[250].y), (2.0, 501.0));
+    }
+
+    #[test]
+    fn points_fitted_counts_the_bins() {
+        for (len, fitted) in [
+            (0, 0),
+            (4, 4),
+            (500, 500),
+            (501, 251),
+            (999, 500),
+            (1000, 500),
+            (1001, 334),
+            (100_000, 500),
+        ] {
+            assert_eq!(points_fitted(len), fitted, "{len}");
+            let points: Vec<(f64, f64)> = (0..len).map(|k| (k as f64, 1.0)).collect();
+            assert_eq!(bin(&points, false).len(), fitted, "{len}");
+        }
+    }
 }
