@@ -115,7 +115,10 @@ pub fn why_mlops_stalled() -> Html {
                                 x_domain={(0.0, HORIZON_YEARS)} y_domain={(0.0, top)} x_label="years after launch"
                                 y_unit={YUnit::Percent} title={m.name} desc={numbers(o)} testid={format!("playbook-chart-{i}")} />
                             <p class="muted" data-testid={format!("playbook-{i}")}>{ numbers(o) }</p>
-                            <button type="button" onclick={move |_| ondo.emit(Action::Apply(target))} aria-label={format!("Apply: {}", m.name)}>{ "Apply" }</button>
+                            // A move that only changes the price (upselling) has no settings to apply.
+                            if target != params {
+                                <button type="button" onclick={move |_| ondo.emit(Action::Apply(target))} aria-label={format!("Apply: {}", m.name)}>{ "Apply" }</button>
+                            }
                         </div>
                     }
                 }) }
