@@ -390,3 +390,13 @@ fn the_verdict_follows_the_model_the_data_support() {
     assert!(!s.two_segment_preferred);
     assert_eq!(s.verdict, Verdict::NoChasm, "{:?}", s.verdict);
 }
+
+#[test]
+fn fits_say_how_many_points_they_fitted() {
+    let data = bass_monthly(0.03, 0.38, 10_000.0, 501, 0.02);
+    assert_eq!(fit_bass(&data, false).unwrap().points_fitted, 251);
+    assert_eq!(chasm_explorer::model::fit::points_fitted(data.len()), 251);
+    let short = bass_monthly(0.03, 0.38, 10_000.0, 60, 0.02);
+    assert_eq!(fit_bass(&short, false).unwrap().points_fitted, 60);
+    assert_eq!(fit_two_segment(&short, false).unwrap().points_fitted, 60);
+}

@@ -61,7 +61,8 @@ pub struct Standing {
     pub fitted_now: f64,
 }
 
-/// Akaike's criterion for least squares: n ln(SSE/n) + 2k (lower is better).
+/// Akaike's criterion for least squares: n ln(SSE/n) + 2k (lower is better), with `n` the
+/// number of points fitted and `rmse` = sqrt(SSE/n).
 fn aic(rmse: f64, n: usize, k: usize) -> f64 {
     let n = n as f64;
     n * (rmse * rmse).max(1e-300).ln() + 2.0 * k as f64
@@ -81,8 +82,10 @@ pub fn assess_with(
     bass: BassFit,
     two: TwoSegmentFit,
 ) -> Standing {
-    let n = points.len().min(crate::model::fit::MAX_FIT_POINTS);
-    let two_segment_preferred = aic(two.rmse, n, 7) < aic(bass.rmse, n, 3);
+    // n is the number of points each model was fitted to (a long series is fitted as bins, of
+    // which there can be fewer than MAX_FIT_POINTS); both fits of one series have the same.
+    let two_segment_preferred =
+        aic(two.rmse, two.points_fitted, 7) < aic(bass.rmse, bass.points_fitted, 3);
     let origin = crate::model::fit::launch_time(points, cumulative);
     let last_time = points[points.len() - 1].0 - origin;
     let tr = two.market.simulate(last_time + 2.0, 600);
