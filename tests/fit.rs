@@ -352,6 +352,21 @@ fn placing_a_product_with_no_points_does_not_panic() {
         chasm_explorer::app::standing::assess_with(&[], false, bass, two)
     });
     assert!(placed.is_ok(), "assess_with panicked on an empty slice");
+    assert_eq!(
+        chasm_explorer::app::standing::try_assess_with(&[], false, bass, two),
+        Err(FitError::TooFewPoints { have: 0, need: 8 })
+    );
+    // With points, both answer alike.
+    assert_eq!(
+        chasm_explorer::app::standing::try_assess_with(&data, false, bass, two),
+        Ok(chasm_explorer::app::standing::assess_with(
+            &data, false, bass, two
+        ))
+    );
+    assert_eq!(
+        Ok(fitted),
+        chasm_explorer::app::standing::try_assess_with(&data, false, bass, two)
+    );
 }
 
 #[test]

@@ -72,22 +72,58 @@ fn aic(rmse: f64, n: usize, k: usize) -> f64 {
 pub fn assess(points: &[(f64, f64)], cumulative: bool) -> Result<Standing, FitError> {
     let bass = fit_bass(points, cumulative)?;
     let two = fit_two_segment(points, cumulative)?;
-    Ok(assess_with(points, cumulative, bass, two))
+    try_assess_with(points, cumulative, bass, two)
 }
 
-/// Place the product given both fits (the page runs the fits in slices, then calls this).
+/// Place the product given both fits (the page runs the fits in slices, then calls this). The
+/// fits must come from `points`; with no points there is nothing to place, which is
+/// [`FitError::TooFewPoints`].
+pub fn try_assess_with(
+    points: &[(f64, f64)],
+    cumulative: bool,
+    bass: BassFit,
+    two: TwoSegmentFit,
+) -> Result<Standing, FitError> {
+    let &(last, _) = points.last().ok_or(FitError::TooFewPoints {
+        have: 0,
+        need: TWO_SEGMENT_POINTS,
+    })?;
+    Ok(place(points, cumulative, bass, two, last))
+}
+
+/// The fewest points both fits need (the two-segment model's 7 parameters, plus one).
+const TWO_SEGMENT_POINTS: usize = 8;
+
+/// [`try_assess_with`] for callers that already hold fits of `points` (which cannot be empty:
+/// no fit comes from no points). Kept for those callers; it does not panic either: given no
+/// points, it places the product at launch. Prefer [`try_assess_with`].
 pub fn assess_with(
     points: &[(f64, f64)],
     cumulative: bool,
     bass: BassFit,
     two: TwoSegmentFit,
 ) -> Standing {
+    let last = points.last().map_or_else(
+        || crate::model::fit::launch_time(points, cumulative),
+        |p| p.0,
+    );
+    place(points, cumulative, bass, two, last)
+}
+
+/// Place the product whose last data point is at `last` (the data's clock).
+fn place(
+    points: &[(f64, f64)],
+    cumulative: bool,
+    bass: BassFit,
+    two: TwoSegmentFit,
+    last: f64,
+) -> Standing {
     // n is the number of points each model was fitted to (a long series is fitted as bins, of
     // which there can be fewer than MAX_FIT_POINTS); both fits of one series have the same.
     let two_segment_preferred =
         aic(two.rmse, two.points_fitted, 7) < aic(bass.rmse, bass.points_fitted, 3);
     let origin = crate::model::fit::launch_time(points, cumulative);
-    let last_time = points[points.len() - 1].0 - origin;
+    let last_time = last - origin;
     let tr = two.market.simulate(last_time + 2.0, 600);
     // The verdict follows the model the data support: a plain Bass curve has no chasm, so when
     // Akaike's criterion prefers it, the two-market fit's dip is not evidence of one.
