@@ -1182,3 +1182,50 @@ async fn the_text_states_rogers_cuts_and_labels_its_sources() {
         "{note}"
     );
 }
+
+#[wasm_bindgen_test]
+async fn evolving_and_skipping_draw_different_curves_and_say_so() {
+    use chasm_explorer::app::lessons::EVOLVE_PACE;
+    use chasm_explorer::model::{explore, Field};
+    use chasm_explorer::view::format::year;
+    let root = mount_fresh().await;
+    settle().await;
+    let figure = find(&root, "skip-figure");
+    let paths = figure.query_selector_all("path").unwrap();
+    let d = |i| {
+        paths
+            .item(i)
+            .unwrap()
+            .dyn_into::<Element>()
+            .unwrap()
+            .get_attribute("d")
+            .unwrap()
+    };
+    assert_eq!(paths.length(), 2);
+    assert_ne!(d(0), d(1), "evolve and skip are different curves");
+    // The sentence beside the figure is the model's, for both paths.
+    let p = Params::default();
+    let evolve = explore(
+        &p.with(Field::Abstraction, 0.0)
+            .0
+            .with(Field::ClimbPace, EVOLVE_PACE)
+            .0,
+    );
+    let skip = explore(&p.with(Field::Abstraction, 5.0).0);
+    let said = text(&root, "skip-summary");
+    assert!(
+        said.contains(&year(evolve.half_adoption_time.unwrap())),
+        "{said}"
+    );
+    assert!(
+        said.contains(&year(skip.half_adoption_time.unwrap())),
+        "{said}"
+    );
+    assert!(
+        skip.half_adoption_time < evolve.half_adoption_time,
+        "skipping reaches half the market sooner"
+    );
+    // Section 3 follows one product: its summary names the rungs it gains and when.
+    let s3 = text(&root, "ladder-summary");
+    assert!(s3.contains("it gains"), "{s3}");
+}

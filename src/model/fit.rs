@@ -37,37 +37,6 @@ pub enum FitError {
     CumulativeFell { index: usize },
 }
 
-impl std::fmt::Display for FitError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            FitError::TooFewPoints { have, need } => write!(
-                f,
-                "{have} data points are too few: a fit needs at least {need}"
-            ),
-            FitError::AllZero => write!(f, "Every count is zero, so there is no curve to fit"),
-            FitError::BadValue { index } => {
-                write!(f, "point {} has a negative or missing value", index + 1)
-            }
-            FitError::TimesNotIncreasing { index } => {
-                write!(
-                    f,
-                    "point {} is not later than the one before (duplicated or unsorted dates)",
-                    index + 1
-                )
-            }
-            FitError::CumulativeFell { index } => {
-                write!(
-                    f,
-                    "the cumulative count falls at point {}; cumulative totals can only grow",
-                    index + 1
-                )
-            }
-        }
-    }
-}
-
-impl std::error::Error for FitError {}
-
 /// A fitted Bass curve.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BassFit {

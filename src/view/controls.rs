@@ -58,8 +58,15 @@ pub fn hint(params: &Params, field: Field) -> String {
             )
         }
         Field::ClimbPace => "How fast the product gains simpler interfaces after launch.".into(),
+        // What the setting means in practice: once every enthusiast has adopted, the share of the
+        // still-waiting mainstream their example alone wins over each year, on the rung in use.
         Field::Brand => {
-            "How far the mainstream trusts you and the people already using you.".into()
+            let rung = crate::model::mapping::LADDER[params.rung()];
+            let c = crate::model::mapping::cross(params.brand(), rung.usability);
+            format!(
+                "How far the mainstream trusts you and your early users: at this rung, their example alone wins over {} of the waiting mainstream a year.",
+                percent(c)
+            )
         }
         Field::CopyLag => "How long until rivals and open source ship the same features.".into(),
         Field::SwitchingCost => {
