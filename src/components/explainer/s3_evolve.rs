@@ -125,11 +125,11 @@ pub fn evolve() -> Html {
         })
     };
     let summary = format!(
-        "Launched on {} ({} of {}) and gaining {}: {}. Half the market has adopted by {} ({}); frozen on its launch rung, by {} ({}).",
+        "Launched on {} ({} of {}), {}: {}. Half the market has adopted by {} ({}); frozen on its launch rung, by {} ({}).",
         RUNGS[launch].interface,
         launch + 1,
         RUNGS.len(),
-        climb_pace(pace).trim_start_matches("a "),
+        climb_pace(pace),
         if arrivals.is_empty() {
             "it is already on the top rung".to_string()
         } else {
