@@ -56,9 +56,14 @@ pub fn use_app(initial: &AppState) -> AppHandle {
     let initial = initial.clone();
     let state = use_reducer(move || initial);
     let (scene, ghost) = use_scenes(&state);
+    // One callback for the life of the app: a new one each render would make the explainer's
+    // context differ on every slider input and re-render every section while dragging.
     let dispatch = {
         let d = state.dispatcher();
-        Callback::from(move |action: Action| d.dispatch(action))
+        (*use_memo((), move |_| {
+            Callback::from(move |action: Action| d.dispatch(action))
+        }))
+        .clone()
     };
     AppHandle {
         state,
