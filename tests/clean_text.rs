@@ -46,11 +46,13 @@ fn no_sentence_of_the_essays_is_copied_into_the_app() {
         })
         .unwrap_or_default();
     if essays.is_empty() {
-        // A checkout without the essays beside it (CI always has them) cannot be checked.
+        // A checkout without the essays beside it (a fork's own workflow) cannot be checked;
+        // the project's CI (`.ci/run`) always has them and demands them.
         assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must have ../shared/seeds"
+            std::env::var_os("CHASM_REQUIRE_SEEDS").is_none(),
+            "../shared/seeds is missing"
         );
+        eprintln!("no ../shared/seeds beside this checkout: the copied-text check was skipped");
         return;
     }
     let mut shingles = HashSet::new();
