@@ -5,7 +5,7 @@
 //! dropped. Pure: the same [`FitJob`] runs natively in the tests, in the worker, and on the
 //! page's main thread where a browser cannot start the worker.
 
-use super::standing::{assess_with, Standing};
+use super::standing::{try_assess_with, Standing};
 use crate::io::csv::{parse, TimeUnit};
 use crate::model::fit::{fit_bass, BassFit, FitError, TwoSegmentJob};
 use serde::{Deserialize, Serialize};
@@ -109,7 +109,8 @@ impl FitJob {
 
     /// The finished fit.
     pub fn finish(self) -> Result<FitResult, String> {
-        let standing = assess_with(&self.points, self.cumulative, self.bass, self.two.finish());
+        let standing = try_assess_with(&self.points, self.cumulative, self.bass, self.two.finish())
+            .map_err(|e| format!("{e}."))?;
         let every = self.points.len().div_ceil(MAX_DOTS).max(1);
         Ok(FitResult {
             dots: self.points.iter().copied().step_by(every).collect(),

@@ -98,3 +98,38 @@ pub fn set_theme_class(class: Option<&str>) {
         let _ = list.add_1(class);
     }
 }
+
+/// A `ResizeObserver` watching one element; dropping it disconnects the observer (and frees the
+/// callback it holds).
+pub struct ResizeWatch {
+    observer: web_sys::ResizeObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for ResizeWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Call `onresize` with `el`'s observed entry each time its size changes; `None` where the
+/// browser has no `ResizeObserver`.
+pub fn watch_resize(
+    el: &web_sys::Element,
+    mut onresize: impl FnMut(&web_sys::ResizeObserverEntry) + 'static,
+) -> Option<ResizeWatch> {
+    use wasm_bindgen::JsCast;
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
+        move |entries: js_sys::Array| {
+            if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() {
+                onresize(&entry);
+            }
+        },
+    );
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(el);
+    Some(ResizeWatch {
+        observer,
+        _callback: callback,
+    })
+}

@@ -9,7 +9,6 @@ use crate::app::snippet::page_url_for;
 use crate::app::state::{Action, AppState, Theme};
 use crate::browser::api;
 use crate::model::Field;
-use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -37,28 +36,12 @@ pub fn embed(props: &EmbedProps) -> Html {
         // Report our height to the host page whenever it changes (fonts, slider hints, width).
         let root = root.clone();
         use_effect_with((), move |_| {
-            let observer = root.cast::<web_sys::Element>().and_then(|el| {
-                let callback =
-                    Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-                        let target = entries
-                            .get(0)
-                            .dyn_into::<web_sys::ResizeObserverEntry>()
-                            .ok()
-                            .map(|e| e.target());
-                        if let Some(el) = target {
-                            api::post_height(el.get_bounding_client_rect().height());
-                        }
-                    });
-                let observer =
-                    web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-                observer.observe(&el);
-                Some((observer, callback))
+            let watch = root.cast::<web_sys::Element>().and_then(|el| {
+                api::watch_resize(&el, |entry| {
+                    api::post_height(entry.target().get_bounding_client_rect().height())
+                })
             });
-            move || {
-                if let Some((observer, _callback)) = observer {
-                    observer.disconnect();
-                }
-            }
+            move || drop(watch)
         });
     }
     let onchange = dispatch.reform(|(field, value): (Field, f64)| Action::Set(field, value));

@@ -103,39 +103,23 @@ pub fn use_after_first_paint() -> bool {
 /// jitter does not re-render a chart.
 #[hook]
 pub fn use_width(node: &NodeRef, fallback: f64) -> f64 {
-    use wasm_bindgen::{closure::Closure, JsCast};
     let width = use_state(|| fallback);
     {
         let (node, width) = (node.clone(), width.clone());
         use_effect_with((), move |_| {
-            let observer = node.cast::<web_sys::Element>().and_then(|el| {
-                let measure = {
-                    let width = width.clone();
-                    move |w: f64| {
-                        let w = w.round();
-                        if w > 0.0 && w != *width {
-                            width.set(w);
-                        }
+            let watch = node.cast::<web_sys::Element>().and_then(|el| {
+                let measure = move |w: f64| {
+                    let w = w.round();
+                    if w > 0.0 && w != *width {
+                        width.set(w);
                     }
                 };
                 measure(el.get_bounding_client_rect().width());
-                let callback =
-                    Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-                        if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>()
-                        {
-                            measure(entry.content_rect().width());
-                        }
-                    });
-                let observer =
-                    web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-                observer.observe(&el);
-                Some((observer, callback))
+                crate::browser::api::watch_resize(&el, move |entry| {
+                    measure(entry.content_rect().width())
+                })
             });
-            move || {
-                if let Some((observer, _callback)) = observer {
-                    observer.disconnect();
-                }
-            }
+            move || drop(watch)
         });
     }
     *width

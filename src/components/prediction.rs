@@ -7,7 +7,9 @@ use super::context::use_explorer;
 use super::hooks::use_width;
 use crate::view::chart::{coord, line_path, ticks, Frame, Linear};
 use crate::view::format::{percent, trim_number};
-use crate::view::prediction::{known_part, model_at_years, starting_guess, verdict, years};
+use crate::view::prediction::{
+    known_part, model_at_years, starting_guess, verdict, years, STEP_YEARS,
+};
 use web_sys::{KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
@@ -67,7 +69,7 @@ pub fn prediction() -> Html {
             };
             let vx = (e.client_x() as f64 - rect.left()) * scale;
             let vy = (e.client_y() as f64 - rect.top()) * scale;
-            let i = (x.value_at(vx) / (ts_step(n))).round().max(0.0) as usize;
+            let i = (x.value_at(vx) / STEP_YEARS).round().max(0.0) as usize;
             let i = i.min(n - 1).max(first_free);
             selected.set(i);
             set_point(i, y.value_at(vy));
@@ -167,16 +169,6 @@ pub fn prediction() -> Html {
                 }
             </figcaption>
         </figure>
-    }
-}
-
-/// Years between guess points, from the grid itself.
-fn ts_step(n: usize) -> f64 {
-    let ys = years();
-    if n > 1 {
-        ys[1] - ys[0]
-    } else {
-        1.0
     }
 }
 
