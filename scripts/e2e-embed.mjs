@@ -39,6 +39,15 @@ try {
   await page.click('[data-testid=open-embed]');
   const snippet = await page.inputValue('[data-testid=embed-code]');
   check('the dialog offers an iframe with the loader script', snippet.includes('<iframe') && snippet.includes('embed.js'), snippet);
+  const element = await page.inputValue('[data-testid=embed-element]');
+  check('the dialog also offers the <chasm-explorer> element with the loader and a fallback link',
+    /^<chasm-explorer [^>]*brand="0.3"[^>]*><a href="[^"]+">[^<]+<\/a><\/chasm-explorer>\n<script src="[^"]+embed\.js" async><\/script>$/.test(element), element);
+  await page.check('[data-testid=embed-flag-static]');
+  await page.check('[data-testid=embed-flag-plain]');
+  const flagged = await page.inputValue('[data-testid=embed-plain]');
+  check('the render flags go into the snippets', /static=1/.test(await page.inputValue('[data-testid=embed-code]')) && /plain=1/.test(flagged) && /static="1"/.test(await page.inputValue('[data-testid=embed-element]')), flagged);
+  await page.uncheck('[data-testid=embed-flag-static]');
+  await page.uncheck('[data-testid=embed-flag-plain]');
   check('the snippet points at the address the page is served from', /src="[^"]*\?v=\d+&amp;/.test(snippet) && snippet.includes(`src="${widgetBase}?v=`) && snippet.includes(`${widgetBase}embed.js`), snippet);
   await context.close();
 

@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 
 WASM_BINDGEN_VERSION=0.2.130          # must equal Cargo.lock's wasm-bindgen
 TRUNK_VERSION=0.22.0-beta.1           # 0.22.0+ needs rustc 1.96; this one builds with 1.95
+GECKODRIVER_VERSION=0.37.1            # runs the wasm-bindgen browser tests in Firefox ESR
 
 say() { printf '\033[1m== %s\033[0m\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -27,14 +28,38 @@ if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
   cargo install trunk --version "$TRUNK_VERSION" --locked --force
 fi
 
-if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
-  say "installing Debian's chromium and chromium-driver"
-  as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >/dev/null
+if ! cargo install --list | grep -q "^geckodriver v$GECKODRIVER_VERSION:"; then
+  say "installing geckodriver $GECKODRIVER_VERSION (about 3 minutes)"
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force
 fi
 
-if ! [ -x node_modules/.bin/wasm-opt ] || ! [ -d node_modules/playwright-core ] || ! [ -f node_modules/axe-core/axe.min.js ]; then
-  say "installing wasm-opt (npm binaryen), playwright-core and axe-core from package-lock.json"
+# The three engines the end-to-end checks run in, all Debian packages: Chromium (and its
+# driver), Firefox ESR, WebKitGTK's WebDriver with its MiniBrowser, and Xvfb for the last.
+if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ] || ! [ -x /usr/bin/firefox-esr ] \
+   || ! [ -x /usr/bin/WebKitWebDriver ] || ! command -v xvfb-run >/dev/null; then
+  say "installing Debian's chromium, chromium-driver, firefox-esr, webkit2gtk-driver and xvfb"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq \
+    chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth >/dev/null
+fi
+
+# WordPress's own host script (wp-embed.js), for the end-to-end check of a WordPress-style
+# host: taken from Debian's wordpress package, unpacked without installing it.
+if ! [ -f target/wordpress/wp-embed.js ]; then
+  say "unpacking wp-embed.js from Debian's wordpress package"
+  tmp=$(mktemp -d)
+  (cd "$tmp" && apt-get download wordpress >/dev/null 2>&1 \
+    || { as_root apt-get update -qq && apt-get download wordpress >/dev/null; })
+  dpkg-deb -x "$tmp"/wordpress_*.deb "$tmp/x"
+  mkdir -p target/wordpress
+  cp "$tmp/x/usr/share/wordpress/wp-includes/js/wp-embed.js" target/wordpress/wp-embed.js
+  cp "$tmp/x/usr/share/doc/wordpress/copyright" target/wordpress/COPYRIGHT 2>/dev/null || true
+  rm -rf "$tmp"
+fi
+
+if ! [ -x node_modules/.bin/wasm-opt ] || ! [ -d node_modules/playwright-core ] || ! [ -f node_modules/axe-core/axe.min.js ] \
+   || ! [ -d node_modules/puppeteer-core ] || ! [ -d node_modules/selenium-webdriver ] || ! [ -d node_modules/@extractus/oembed-extractor ]; then
+  say "installing wasm-opt (npm binaryen), playwright-core, puppeteer-core, selenium-webdriver, axe-core and an oEmbed consumer from package-lock.json"
   npm ci --no-audit --no-fund
 fi
 

@@ -24,11 +24,12 @@ const walk = (d) => {
 };
 walk(dir);
 // Which group a file belongs to (src/browser/lazy.rs loads fit-tool*, the tool starts fit-worker.js;
-// embed.js is for host pages).
+// embed.js is for host pages; _headers is read by static hosts and oembed*.json by oEmbed
+// consumers, never by the page).
 // Each on-demand module (with its JS glue and, for the tool, its worker script) has its own budget.
 const group = (name) => (name.startsWith('fit-') ? 'on demand: fitting tool'
   : name.startsWith('extras') ? 'on demand: extras'
-  : name === 'embed.js' ? 'host pages' : 'page');
+  : name === 'embed.js' || name === '_headers' || name.startsWith('oembed') ? 'host pages' : 'page');
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
 const totals = {};
 console.log('file'.padEnd(48), '     raw', '    gzip', '  brotli', '  loaded');

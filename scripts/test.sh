@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test: formatting, clippy (native and wasm, warnings denied), native tests, headless
-# Chromium browser tests, a release build, and end-to-end headless checks of the built site. Installs what is missing first.
+# browser tests (Chromium, and Firefox ESR), a release build, and end-to-end headless checks of
+# the built site in Chromium, Firefox ESR and WebKitGTK. Installs what is missing first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -22,10 +23,19 @@ step "native tests"
 counted cargo test
 step "browser tests (headless Chromium)"
 counted cargo test --target wasm32-unknown-unknown
+step "browser tests (headless Firefox ESR, through geckodriver)"
+# wasm-bindgen-test-runner takes GECKODRIVER before CHROMEDRIVER.
+GECKODRIVER="$HOME/.cargo/bin/geckodriver" counted cargo test --target wasm32-unknown-unknown --test browser
 step "release build"
 bash scripts/build.sh
 step "end-to-end: the widget embedded cross-origin (headless Chromium)"
 counted node scripts/e2e-embed.mjs dist
+for engine in chromium firefox webkit; do
+  step "end-to-end in $engine: the page, and the widget on every kind of host (loader, oEmbed, WordPress, Embedly, element, flags)"
+  # WebKitGTK's MiniBrowser needs a display; Xvfb gives it one.
+  if [ "$engine" = webkit ]; then counted xvfb-run -a node scripts/e2e-hosts.mjs "$engine" dist
+  else counted node scripts/e2e-hosts.mjs "$engine" dist; fi
+done
 step "end-to-end: CSP, privacy, offline, accessibility, keyboard, motion, many widgets, memory"
 counted node scripts/e2e-page.mjs dist
 echo

@@ -36,23 +36,26 @@ fn any_state() -> impl Strategy<Value = AppState> {
             Just(Figures::Adoption),
             Just(Figures::Moat)
         ],
-        any::<bool>(),
-        any::<bool>(),
+        // Every yes/no option of the link, in View::FLAGS order.
+        proptest::array::uniform5(any::<bool>()),
         prop_oneof![Just(Theme::Auto), Just(Theme::Light), Just(Theme::Dark)],
     )
-        .prop_map(
-            |(params, pinned, figures, embed, controls, theme)| AppState {
+        .prop_map(|(params, pinned, figures, flags, theme)| {
+            let mut view = View {
+                figures,
+                theme,
+                ..View::default()
+            };
+            for (option, on) in View::FLAGS.iter().zip(flags) {
+                (option.set)(&mut view, on);
+            }
+            AppState {
                 params,
                 pinned,
-                view: View {
-                    figures,
-                    embed,
-                    controls,
-                    theme,
-                },
+                view,
                 notices: Vec::new(),
-            },
-        )
+            }
+        })
 }
 
 proptest! {
@@ -225,7 +228,7 @@ fn embed_snippets_escape_everything_and_point_at_the_widget() {
             figures: Figures::Moat,
             controls: false,
             theme: Theme::Dark,
-            embed: false,
+            ..View::default()
         },
         ..AppState::default()
     };
@@ -306,6 +309,31 @@ fn a_version_1_pin_of_six_values_still_reads_with_no_evolve_pace() {
     // The old version is named, since curves may differ from what its author saw.
     assert!(
         notices.iter().any(|n| n.contains("model version 1")),
+        "{notices:?}"
+    );
+}
+
+#[test]
+fn render_flags_are_read_and_written_like_the_other_options() {
+    let (state, notices) = decode("embed=1&static=1&transparent=yes&plain=on");
+    assert!(notices.is_empty(), "{notices:?}");
+    assert!(state.view.still && state.view.transparent && state.view.plain);
+    // A static figure has no sliders, whatever `controls` says.
+    assert!(state.view.controls && !state.view.shows_controls());
+    let written = encode(&state);
+    for key in ["static=1", "transparent=1", "plain=1", "embed=1"] {
+        assert!(written.contains(key), "{key} in {written}");
+    }
+    // Defaults are left out of a link.
+    let plain_link = encode(&AppState::default());
+    for key in ["static", "transparent", "plain", "controls", "embed"] {
+        assert!(!plain_link.contains(key), "{key} in {plain_link}");
+    }
+    let (state, notices) = decode("static=%22%3E%3Cscript%3E&plain=2");
+    assert!(!state.view.still && !state.view.plain);
+    assert_eq!(notices.len(), 2, "{notices:?}");
+    assert!(
+        notices.iter().all(|n| !n.contains("<script>\"")),
         "{notices:?}"
     );
 }

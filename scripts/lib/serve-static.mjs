@@ -48,3 +48,15 @@ export function serveHtml(html, port, headers = {}) {
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--no-first-run', '--disable-component-update', '--disable-sync', '--disable-quic'];
+
+// Several fixed pages on one origin: `routes` maps a path ("/", "/wordpress") to
+// { body, type } (type defaults to HTML).
+export function serveRoutes(routes, port, headers = {}) {
+  const server = createServer((req, res) => {
+    const route = routes[new URL(req.url, 'http://x').pathname];
+    if (!route) { res.writeHead(404); res.end(); return; }
+    res.writeHead(200, { 'content-type': route.type ?? 'text/html; charset=utf-8', ...headers });
+    res.end(route.body);
+  });
+  return listen(server, port);
+}

@@ -64,3 +64,22 @@ pub fn iframe_with_loader(page_url: &str, loader_url: &str, state: &AppState) ->
         escape_html(loader_url)
     )
 }
+
+/// The script embed: `<chasm-explorer>` with the state's settings as attributes (the loader,
+/// assets/embed.js, defines it and makes the iframe), holding a plain link for hosts that strip
+/// scripts, then the loader script.
+pub fn custom_element(page_url: &str, loader_url: &str, state: &AppState) -> String {
+    let mut attributes = String::new();
+    for pair in encode(state).split('&') {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        // The element always embeds.
+        if key != "embed" {
+            attributes.push_str(&format!(" {key}=\"{}\"", escape_html(value)));
+        }
+    }
+    format!(
+        "<chasm-explorer{attributes}><a href=\"{}\">Chasm explorer: live model of technology adoption</a></chasm-explorer>\n<script src=\"{}\" async></script>",
+        escape_html(&page_url_for(page_url, state)),
+        escape_html(loader_url)
+    )
+}

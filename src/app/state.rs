@@ -64,6 +64,66 @@ pub struct View {
     /// Show the sliders (embeds may hide them).
     pub controls: bool,
     pub theme: Theme,
+    /// `static=1`: the figure only, like an image that stays current: no sliders, no buttons,
+    /// nothing that takes focus but the link back.
+    pub still: bool,
+    /// `transparent=1`: no background of our own, so the host page's shows through.
+    pub transparent: bool,
+    /// `plain=1`: no headings above the figures and no footer under them (the headings stay as
+    /// the figures' accessible names).
+    pub plain: bool,
+}
+
+impl View {
+    /// The embed's yes/no options, by their link key: the one list that reading, writing and the
+    /// README's table follow. `(key, default, read, write)`.
+    pub const FLAGS: [ViewFlag; 5] = [
+        ViewFlag {
+            key: "embed",
+            default: false,
+            get: |v| v.embed,
+            set: |v, on| v.embed = on,
+        },
+        ViewFlag {
+            key: "controls",
+            default: true,
+            get: |v| v.controls,
+            set: |v, on| v.controls = on,
+        },
+        ViewFlag {
+            key: "static",
+            default: false,
+            get: |v| v.still,
+            set: |v, on| v.still = on,
+        },
+        ViewFlag {
+            key: "transparent",
+            default: false,
+            get: |v| v.transparent,
+            set: |v, on| v.transparent = on,
+        },
+        ViewFlag {
+            key: "plain",
+            default: false,
+            get: |v| v.plain,
+            set: |v, on| v.plain = on,
+        },
+    ];
+
+    /// Whether the sliders show: asked for, and not a static figure.
+    pub fn shows_controls(&self) -> bool {
+        self.controls && !self.still
+    }
+}
+
+/// One yes/no option of [`View`] as it appears in a link.
+#[derive(Clone, Copy)]
+pub struct ViewFlag {
+    pub key: &'static str,
+    /// Left out of a link when it has this value.
+    pub default: bool,
+    pub get: fn(&View) -> bool,
+    pub set: fn(&mut View, bool),
 }
 
 impl Default for View {
@@ -73,6 +133,9 @@ impl Default for View {
             embed: false,
             controls: true,
             theme: Theme::Auto,
+            still: false,
+            transparent: false,
+            plain: false,
         }
     }
 }

@@ -2,14 +2,15 @@
 //!
 //! Every setting lives in the URL: the six controls by their [`FieldSpec::key`], the model
 //! version `v`, a pinned comparison run `pin`, which figure(s) to show `fig`, and the embed
-//! options `embed`, `controls`, `theme`. Yes/no options are all read by [`flag`]. Decoding never fails: unknown keys are ignored, bad
+//! options `theme` and the yes/no ones of [`View::FLAGS`] (`embed`, `controls`, `static`,
+//! `transparent`, `plain`), all read by [`flag`]. Decoding never fails: unknown keys are ignored, bad
 //! values fall back to safe ones, and each correction becomes a plain-text notice (rendered as
 //! text by yew, so a hostile value can never become markup).
 //!
 //! [`FieldSpec::key`]: crate::model::params::FieldSpec
 
 use super::presets;
-use super::state::{AppState, Figures, Theme};
+use super::state::{AppState, Figures, Theme, View};
 use crate::io::number::plain;
 use crate::model::{Field, Params};
 use crate::view::labels;
@@ -164,14 +165,6 @@ pub fn decode(query: &str) -> AppState {
                 Some(f) => state.view.figures = f,
                 None => notices.push(format!("Unknown figure {}; showing both.", quote(&value))),
             },
-            "embed" | "controls" => match flag(&value) {
-                Some(on) if key == "embed" => state.view.embed = on,
-                Some(on) => state.view.controls = on,
-                None => notices.push(format!(
-                    "{key}={} is neither on (1) nor off (0); ignored.",
-                    quote(&value)
-                )),
-            },
             "theme" => match Theme::ALL.into_iter().find(|t| t.key() == value) {
                 Some(t) => state.view.theme = t,
                 None => notices.push(format!(
@@ -179,7 +172,15 @@ pub fn decode(query: &str) -> AppState {
                     quote(&value)
                 )),
             },
-            _ => {} // unknown keys (utm_source, fbclid, ...) are none of our business
+            // The yes/no options; unknown keys (utm_source, fbclid, ...) are none of our business.
+            _ => match (View::FLAGS.iter().find(|f| f.key == key), flag(&value)) {
+                (Some(option), Some(on)) => (option.set)(&mut state.view, on),
+                (Some(_), None) => notices.push(format!(
+                    "{key}={} is neither on (1) nor off (0); ignored.",
+                    quote(&value)
+                )),
+                (None, _) => {}
+            },
         }
     }
     if let Some(v) = version {
@@ -247,11 +248,11 @@ pub fn encode(state: &AppState) -> String {
     if view.figures != Figures::Both {
         let _ = write!(q, "&fig={}", view.figures.key());
     }
-    if view.embed {
-        q.push_str("&embed=1");
-    }
-    if !view.controls {
-        q.push_str("&controls=0");
+    for option in View::FLAGS {
+        let on = (option.get)(view);
+        if on != option.default {
+            let _ = write!(q, "&{}={}", option.key, u8::from(on));
+        }
     }
     if view.theme != Theme::Auto {
         let _ = write!(q, "&theme={}", view.theme.key());

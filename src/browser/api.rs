@@ -66,25 +66,75 @@ pub async fn copy_text(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
-/// In an iframe, tell the parent how tall the widget is (see assets/embed.js). The message holds
-/// only a type tag and a number, so posting it to any origin reveals nothing.
+/// In an iframe, tell the parent how tall the widget is, in every host's words: ours
+/// (`{type: "chasm-explorer:height", height}`, read by assets/embed.js); WordPress's `wp-embed`
+/// (`{message: "height", value, secret}`, only when WordPress put its secret in our address as
+/// `#?secret=…`: letters and digits, as its host script demands); Embedly's `iframe.resize` (the
+/// JSON text `{"src", "context", "height"}`; Embedly finds the frame by `src`); and the
+/// frame-sizing proposal's `window.requestResize()` where a browser has it (a no-op elsewhere).
+/// Each message holds the height and what routes it, nothing else, so posting it to any origin
+/// reveals nothing. Written in JavaScript because it is all calls into the browser: the same in
+/// Rust cost the page 1.7 KB of wasm. scripts/e2e-hosts.mjs checks each protocol against its
+/// host (WordPress's own wp-embed.js among them) in three engines.
 pub fn post_height(height: f64) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Ok(Some(parent)) = window.parent() else {
-        return;
-    };
-    if parent == window {
-        return; // not framed
-    }
-    let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"type".into(), &"chasm-explorer:height".into());
-    let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
-    let _ = parent.post_message(&message, "*");
+    host_protocols::post_height(height);
 }
 
-/// Put `class` on `<html>` (the embed's explicit theme), removing the other theme classes.
+mod host_protocols {
+    use wasm_bindgen::prelude::*;
+    #[wasm_bindgen(inline_js = "export function post_height(h) {
+  if (window.parent === window) return;
+  const px = Math.ceil(h) > 0 ? Math.ceil(h) : 0, post = (m) => window.parent.postMessage(m, '*');
+  post({ type: 'chasm-explorer:height', height: px });
+  const wp = /[?&#]secret=([A-Za-z0-9]{1,64})(?![^&])/.exec(location.hash);
+  if (wp) post({ message: 'height', value: px, secret: wp[1] });
+  post(JSON.stringify({ src: location.href, context: 'iframe.resize', height: px }));
+  if (typeof window.requestResize === 'function') try { window.requestResize(); } catch (e) {}
+}")]
+    extern "C" {
+        pub fn post_height(height: f64);
+    }
+}
+
+/// Add or remove one class on `<html>` (the widget's `transparent` flag).
+pub fn set_root_class(class: &str, on: bool) {
+    if let Some(html) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = html.class_list().toggle_with_force(class, on);
+    }
+}
+
+/// Listen for messages from the page that frames us, and only from it (a message from any
+/// other window is ignored): `on` gets a reader of the message's string fields. `None` when we
+/// are not in a frame. Dropping the listener stops listening.
+pub fn listen_to_parent(
+    on: impl Fn(&dyn Fn(&str) -> Option<String>) + 'static,
+) -> Option<gloo::events::EventListener> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    let parent = window.parent().ok().flatten()?;
+    if parent == window {
+        return None;
+    }
+    let parent: JsValue = parent.into();
+    Some(gloo::events::EventListener::new(
+        &window,
+        "message",
+        move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+                return;
+            };
+            if event.source().is_some_and(|s| JsValue::from(s) == parent) {
+                let data = event.data();
+                // Reflect.get throws on a non-object (a JSON string, say): then no field is read.
+                on(&|key: &str| js_sys::Reflect::get(&data, &key.into()).ok()?.as_string());
+            }
+        },
+    ))
+}
+
 pub fn set_theme_class(class: Option<&str>) {
     let Some(html) = web_sys::window()
         .and_then(|w| w.document())

@@ -1,5 +1,7 @@
 //! The embeddable widget (`?embed=1`): the chosen figure(s), optionally their sliders, no page
-//! chrome, a link to the full explainer, and its height reported to the host page.
+//! chrome, a link to the full explainer, and its height reported to the host page. The render
+//! flags (`static`, `transparent`, `plain`) trim it further, and the host page may switch its
+//! theme at run time with a `chasm-explorer:theme` message (see assets/embed.js).
 
 use super::adoption_panel::{adoption_panel, PanelProps};
 use super::hooks::{use_app, use_id_prefix, use_media_query, COMPACT_QUERY};
@@ -24,8 +26,10 @@ pub fn embed(props: &EmbedProps) -> Html {
     let compact = use_media_query(COMPACT_QUERY);
     let prefix = use_id_prefix();
     let root = use_node_ref();
-    let theme = view.theme;
-    use_effect_with(theme, |theme| {
+    // The link's theme, until the host page says otherwise.
+    let theme = use_state_eq(|| view.theme);
+    use_effect_with((*theme, view.transparent), |(theme, transparent)| {
+        api::set_root_class("transparent", *transparent);
         api::set_theme_class(match theme {
             Theme::Auto => None,
             Theme::Light => Some("theme-light"),
@@ -33,37 +37,56 @@ pub fn embed(props: &EmbedProps) -> Html {
         })
     });
     {
-        // Report our height to the host page whenever it changes (fonts, slider hints, width).
-        let root = root.clone();
+        // Report our height to the host page whenever it changes (fonts, slider hints, width),
+        // and again when a host script that started after our first report says hello (our
+        // loader's `chasm-explorer:hello`, WordPress's `ready`). Take a new theme from the host.
+        let (root, theme) = (root.clone(), theme.clone());
         use_effect_with((), move |_| {
-            let watch = root.cast::<web_sys::Element>().and_then(|el| {
-                api::watch_resize(&el, |entry| {
+            let el = root.cast::<web_sys::Element>();
+            let watch = el.as_ref().and_then(|el| {
+                api::watch_resize(el, |entry| {
                     api::post_height(entry.target().get_bounding_client_rect().height())
                 })
             });
-            move || drop(watch)
+            let listener = api::listen_to_parent(move |read| {
+                if read("message").as_deref() == Some("ready")
+                    || read("type").as_deref() == Some("chasm-explorer:hello")
+                {
+                    if let Some(el) = &el {
+                        api::post_height(el.get_bounding_client_rect().height());
+                    }
+                } else if read("type").as_deref() == Some("chasm-explorer:theme") {
+                    let key = read("theme").unwrap_or_default();
+                    if let Some(t) = Theme::ALL.into_iter().find(|t| t.key() == key) {
+                        theme.set(t);
+                    }
+                }
+            });
+            move || drop((watch, listener))
         });
     }
     let onchange = dispatch.reform(|(field, value): (Field, f64)| Action::Set(field, value));
     let ondismiss = dispatch.reform(|_| Action::DismissNotices);
     let figures = view.figures;
     html! {
-        <div class="chasm-app embed" data-testid="embed" ref={root}>
+        <div class={classes!("chasm-app", "embed", view.plain.then_some("plain"), view.still.then_some("static"))} data-testid="embed" ref={root}>
             { notices(&NoticesProps { notices: state.notices.clone(), ondismiss }) }
             <div class={classes!("panels", (figures.shows_adoption() != figures.shows_moat()).then_some("single"))}>
                 if figures.shows_adoption() {
-                    { adoption_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), compact, controls: view.controls, onchange: onchange.clone() }) }
+                    { adoption_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), compact, controls: view.shows_controls(), onchange: onchange.clone() }) }
                 }
                 if figures.shows_moat() {
-                    { moat_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), compact, controls: view.controls, onchange }) }
+                    { moat_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), compact, controls: view.shows_controls(), onchange }) }
                 }
             </div>
+            if !view.plain {
             <p class="embed-foot">
                 <a href={page_url_for(&api::page_base_url(), &state)} target="_blank" rel="noopener" data-testid="open-full">
                     { "Open the full explainer ↗" }
                 </a>
                 <span class="muted">{ " Chasm explorer: a live model of technology adoption." }</span>
             </p>
+            }
         </div>
     }
 }

@@ -1,5 +1,6 @@
-//! The "Embed" dialog: choose figures, controls and theme, get the snippet for the current state
-//! (an iframe with the auto-height loader, or a plain iframe), copy it.
+//! The "Embed" dialog: choose figures, controls, theme and the render flags, get the snippet for
+//! the current state (an iframe with the auto-height loader, a plain iframe, or the
+//! `<chasm-explorer>` element), copy it.
 
 use crate::app::snippet;
 use crate::app::state::{AppState, Figures, Theme, View};
@@ -22,6 +23,8 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
     let figures = use_state(|| Figures::Both);
     let controls = use_state(|| true);
     let theme = use_state(|| Theme::Auto);
+    // The render flags: static, transparent, plain (View::FLAGS).
+    let trims = use_state(|| [false; 3]);
     let copied = use_state(String::new);
     // Each copy button selects its own snippet, found by reference rather than by position.
     let (code_ref, plain_ref) = (use_node_ref(), use_node_ref());
@@ -48,6 +51,9 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
             controls: *controls,
             theme: *theme,
             embed: true,
+            still: trims[0],
+            transparent: trims[1],
+            plain: trims[2],
         },
         ..props.state.clone()
     };
@@ -55,6 +61,7 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
     let with_loader = snippet::iframe_with_loader(&base, &api::loader_url(), &state);
     let plain = snippet::iframe(&base, &state);
     let preview = snippet::widget_url(&base, &state);
+    let element = snippet::custom_element(&base, &api::loader_url(), &state);
 
     let onfigures = {
         let figures = figures.clone();
@@ -106,6 +113,18 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
             });
         })
     };
+    let trim_box = |i: usize, key: &'static str, label: &'static str| {
+        let (now, trims) = (trims[i], trims.clone());
+        let onchange = Callback::from(move |e: Event| {
+            let mut next = *trims;
+            next[i] = e.target_unchecked_into::<HtmlInputElement>().checked();
+            trims.set(next);
+        });
+        html! {
+            <label class="inline"><input type="checkbox" checked={now} {onchange} data-testid={format!("embed-flag-{key}")} />{ label }</label>
+        }
+    };
+    let element_ref = use_node_ref();
     let onclose_click = props.onclose.reform(|_: MouseEvent| ());
     let id = |s: &str| format!("{}-embed-{s}", props.id_prefix);
     let fig_radio = |value: &'static str, label: &'static str, checked: bool| {
@@ -132,12 +151,20 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
                     <option value="dark" selected={*theme == Theme::Dark}>{ "dark" }</option>
                 </select>
             </div>
+            <div class="row">
+                { trim_box(0, "static", "static figure (no sliders, no interaction)") }
+                { trim_box(1, "transparent", "transparent background") }
+                { trim_box(2, "plain", "no headings or footer") }
+            </div>
             <label for={id("code")}>{ "With auto-height (recommended): the iframe grows and shrinks with the widget" }</label>
             <textarea id={id("code")} ref={code_ref.clone()} readonly=true rows="5" data-testid="embed-code" value={with_loader.clone()} />
             <button type="button" onclick={copy(with_loader, "embed code", &code_ref)} data-testid="copy-embed-code">{ "Copy embed code" }</button>
             <label for={id("plain")}>{ "Plain iframe, no script (fixed height)" }</label>
             <textarea id={id("plain")} ref={plain_ref.clone()} readonly=true rows="3" data-testid="embed-plain" value={plain.clone()} />
             <button type="button" onclick={copy(plain, "plain iframe", &plain_ref)} data-testid="copy-embed-plain">{ "Copy plain iframe" }</button>
+            <label for={id("element")}>{ "As an element: <chasm-explorer> makes the iframe; its attributes can be changed later (theme re-colours at once)" }</label>
+            <textarea id={id("element")} ref={element_ref.clone()} readonly=true rows="3" data-testid="embed-element" value={element.clone()} />
+            <button type="button" onclick={copy(element, "element", &element_ref)} data-testid="copy-embed-element">{ "Copy element" }</button>
             <p class="muted" aria-live="polite">{ (*copied).clone() }</p>
             <p><a href={preview} target="_blank" rel="noopener">{ "Preview the widget in a new tab" }</a></p>
             <button type="button" class="close" onclick={onclose_click}>{ "Close" }</button>

@@ -115,8 +115,15 @@ pub fn use_width(node: &NodeRef, fallback: f64) -> f64 {
                     }
                 };
                 measure(el.get_bounding_client_rect().width());
+                // Redraw on the next frame, not inside the observer's callback: a chart redrawn
+                // there changes observed sizes within the same frame, which browsers report as
+                // a "ResizeObserver loop completed with undelivered notifications" error.
+                let frame = std::cell::RefCell::new(None::<gloo::render::AnimationFrame>);
+                let measure = std::rc::Rc::new(measure);
                 crate::browser::api::watch_resize(&el, move |entry| {
-                    measure(entry.content_rect().width())
+                    let (w, measure) = (entry.content_rect().width(), measure.clone());
+                    *frame.borrow_mut() =
+                        Some(gloo::render::request_animation_frame(move |_| measure(w)));
                 })
             });
             move || drop(watch)
