@@ -133,6 +133,7 @@ try {
     await p.eval(() => document.querySelector('[data-testid=fit-run]').click());
     const verdict = await p.waitFor(() => document.querySelector('[data-testid=fit-verdict]')?.textContent, 30000).catch(() => '');
     check('page: the fitting tool fits the chasm sample (in its worker)', /chasm/.test(verdict), verdict);
+    await p.eval(() => window.scrollTo(0, 0));
     await p.screenshot(`${shots}/${engine}-page-1280.png`);
     await p.resize(390, 844);
     await p.eval(() => window.scrollTo(0, 0));
@@ -265,6 +266,7 @@ try {
     const dark = await p.frame(themed).waitFor(() => document.documentElement.classList.contains('theme-dark') && getComputedStyle(document.body).backgroundColor, 10000).catch(() => null);
     const lum = (rgb) => (String(rgb).match(/\d+/g) || [0, 0, 0]).slice(0, 3).reduce((a, b) => a + Number(b), 0);
     check('element: the host switches the widget to dark at run time', light[0].includes('theme-light') && dark && lum(dark) < lum(light[1]), JSON.stringify({ light, dark }));
+    await p.eval(() => document.querySelector('#themed').scrollIntoView());
     await p.screenshot(`${shots}/${engine}-element-dark-1280.png`);
     await p.eval(() => { document.body.classList.remove('dark'); document.querySelector('#themed').setAttribute('theme', 'light'); });
     const back = await p.frame(themed).waitFor(() => document.documentElement.classList.contains('theme-light'), 10000).catch(() => false);
