@@ -292,6 +292,41 @@ try {
       bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`).join(' | '));
     await axeContext.close();
   }
+
+  // 8. Browser Back and Forward move through settled states; the address stays the link.
+  {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page } = await open(context, base);
+    const state = async () => ({
+      brand: await text(page, 'value-brand'), innovators: await text(page, 'value-innovators'),
+      pinned: await page.locator('[data-testid=clear-pin]').count(), query: new URL(page.url()).search,
+    });
+    const settleUrl = async (before) => { await page.waitForFunction((q) => location.search !== q, before, { timeout: 5000 }); await page.waitForTimeout(100); };
+    await page.waitForTimeout(400);
+    const start = await state();
+    await page.focus('[data-testid=slider-brand]');
+    for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight'); // one drag: one entry
+    await settleUrl(start.query);
+    const branded = await state();
+    await page.click('[data-testid=pin]');
+    await settleUrl(branded.query);
+    const pinned = await state();
+    await page.goBack();
+    await page.waitForFunction((q) => location.search === q, branded.query);
+    await page.waitForTimeout(100);
+    const back1 = await state();
+    check('Back restores the state before (the pin goes, brand stays)', JSON.stringify(back1) === JSON.stringify(branded), JSON.stringify({ back1, branded }));
+    await page.goBack();
+    await page.waitForTimeout(300);
+    const back2 = await state();
+    check('Back again restores the opening state: one entry per settled drag, not per key', back2.brand === start.brand && back2.pinned === 0 && back2.query === start.query, JSON.stringify({ back2, start }));
+    await page.goForward();
+    await page.goForward();
+    await page.waitForTimeout(300);
+    const forward = await state();
+    check('Forward twice restores the pinned state exactly, address and all', JSON.stringify(forward) === JSON.stringify(pinned), JSON.stringify({ forward, pinned }));
+    await context.close();
+  }
 } catch (e) {
   check('the run completed', false, String(e && e.stack || e));
 } finally {

@@ -1229,3 +1229,118 @@ async fn evolving_and_skipping_draw_different_curves_and_say_so() {
     let s3 = text(&root, "ladder-summary");
     assert!(s3.contains("it gains"), "{s3}");
 }
+
+/// The accessible name a landmark gets from `aria-label`, or "" when it has none.
+fn label(el: &Element) -> String {
+    el.get_attribute("aria-label").unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_page_has_one_main_with_named_regions_and_the_widget_is_its_own_main() {
+    let page = mount_fresh().await;
+    let mains = page.query_selector_all("main").unwrap();
+    assert_eq!(mains.length(), 1, "one <main> on the page");
+    let main: Element = mains.item(0).unwrap().dyn_into().unwrap();
+    // The banner: named, and outside <main>.
+    let header = page.query_selector("header").unwrap().expect("a header");
+    assert!(!label(&header).is_empty() && header.closest("main").unwrap().is_none());
+    // The explorer and the explainer: named regions inside <main>.
+    for selector in ["section.explorer", "section.explainer"] {
+        let region = main
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("{selector} inside <main>"));
+        assert!(!label(&region).is_empty(), "{selector} has a name");
+    }
+    assert!(main
+        .query_selector("[data-testid=slider-brand]")
+        .unwrap()
+        .is_some());
+    // The widget is the whole of its frame's page: its root is the one <main>.
+    let widget = mount_query("embed=1").await;
+    let mains = widget.query_selector_all("main").unwrap();
+    assert_eq!(mains.length(), 1);
+    assert!(exists(&widget, "embed") && find(&widget, "embed").tag_name() == "MAIN");
+}
+
+/// Wait past the page's settle delay (a settled state is an undo step).
+async fn settle_undo() {
+    gloo_timers::future::TimeoutFuture::new(400).await;
+    yew::scheduler::flush().await;
+}
+
+async fn undo_keys(shift: bool) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("z");
+    init.set_ctrl_key(true);
+    init.set_shift_key(shift);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    let document = web_sys::window().unwrap().document().unwrap();
+    document.body().unwrap().dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn undo_and_redo_restore_the_exact_settled_states_by_button_and_keyboard() {
+    let page = mount_fresh().await;
+    let snapshot = |page: &Element| {
+        (
+            text(page, "value-brand"),
+            text(page, "value-innovators"),
+            text(page, "chasm-depth"),
+            exists(page, "clear-pin"),
+        )
+    };
+    let start = snapshot(&page);
+    assert!(
+        find(&page, "undo").has_attribute("disabled"),
+        "nothing to undo yet"
+    );
+    drag(&page, "brand", "0.6").await;
+    settle_undo().await;
+    let branded = snapshot(&page);
+    click(&page, "pin").await;
+    settle_undo().await;
+    drag(&page, "innovators", "0.05").await;
+    settle_undo().await;
+    let last = snapshot(&page);
+    assert!(
+        last.3 && last != branded && branded != start,
+        "{start:?} {branded:?} {last:?}"
+    );
+    // Undo: the pinned run and the innovator share go, brand stays.
+    click(&page, "undo").await;
+    settle_undo().await;
+    let once = snapshot(&page);
+    assert_eq!(once.0, branded.0);
+    assert_eq!(once.1, branded.1);
+    assert!(
+        once.3,
+        "the pin was settled with the brand change: {once:?}"
+    );
+    click(&page, "undo").await;
+    settle_undo().await;
+    assert_eq!(snapshot(&page).0, branded.0);
+    assert!(!snapshot(&page).3, "pin undone");
+    click(&page, "undo").await;
+    settle_undo().await;
+    assert_eq!(snapshot(&page), start);
+    assert!(find(&page, "undo").has_attribute("disabled"));
+    // Redo by keyboard, all the way, then undo once by keyboard.
+    for _ in 0..3 {
+        undo_keys(true).await;
+        settle_undo().await;
+    }
+    assert_eq!(snapshot(&page), last);
+    assert!(find(&page, "redo").has_attribute("disabled"));
+    undo_keys(false).await;
+    settle_undo().await;
+    assert_eq!(snapshot(&page).1, branded.1);
+    // A new change after an undo drops the redo side.
+    drag(&page, "brand", "0.9").await;
+    settle_undo().await;
+    assert!(find(&page, "redo").has_attribute("disabled"));
+}

@@ -337,3 +337,35 @@ fn render_flags_are_read_and_written_like_the_other_options() {
         "{notices:?}"
     );
 }
+
+#[test]
+fn undo_and_redo_walk_the_settled_states_like_an_editor() {
+    use chasm_explorer::app::undo::{Undo, MAX_STEPS};
+    let mut u = Undo::new(0);
+    assert!(!u.can_undo() && !u.can_redo() && u.undo().is_none() && u.redo().is_none());
+    for s in 1..=3 {
+        u.settle(s);
+    }
+    u.settle(3); // settling where we are adds nothing
+    assert_eq!(u.undo(), Some(2));
+    assert_eq!(u.undo(), Some(1));
+    u.settle(1); // the restored state settles: still one redo... two redos away
+    assert_eq!(u.redo(), Some(2));
+    assert_eq!(u.undo(), Some(1));
+    // A new state after an undo drops what could have been redone.
+    u.settle(7);
+    assert!(!u.can_redo() && u.redo().is_none());
+    assert_eq!(u.undo(), Some(1));
+    assert_eq!(u.undo(), Some(0));
+    assert!(u.undo().is_none());
+    // Only the last MAX_STEPS states are kept.
+    let mut long = Undo::new(0);
+    for s in 1..=(MAX_STEPS as i32 + 50) {
+        long.settle(s);
+    }
+    let mut steps = 0;
+    while long.undo().is_some() {
+        steps += 1;
+    }
+    assert_eq!(steps, MAX_STEPS - 1);
+}

@@ -10,4 +10,5 @@ pub mod presets;
 pub mod snippet;
 pub mod standing;
 pub mod state;
+pub mod undo;
 pub mod url;

@@ -76,7 +76,7 @@ pub struct View {
 
 impl View {
     /// The embed's yes/no options, by their link key: the one list that reading, writing and the
-    /// README's table follow. `(key, default, read, write)`.
+    /// README's table follow.
     pub const FLAGS: [ViewFlag; 5] = [
         ViewFlag {
             key: "embed",
@@ -171,6 +171,9 @@ pub enum Action {
     DismissNotices,
     /// Back to the opening scene (keeps nothing pinned; keeps how the app is shown).
     Reset,
+    /// Return to an earlier settled state exactly, settings and pinned run (undo, redo, the
+    /// browser's Back and Forward).
+    Restore(Params, Option<Params>),
 }
 
 impl AppState {
@@ -204,6 +207,11 @@ impl AppState {
             Action::Pin => next.pinned = Some(self.params),
             Action::ClearPin => next.pinned = None,
             Action::DismissNotices => next.notices.clear(),
+            Action::Restore(params, pinned) => {
+                next.params = params;
+                next.pinned = pinned;
+                next.notices.clear();
+            }
             Action::Reset => {
                 return AppState {
                     view: self.view,

@@ -41,6 +41,41 @@ pub fn replace_query(query: &str) {
     let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
 }
 
+/// Undo and history glue, in JavaScript because it is all calls into the browser (the same in
+/// Rust cost the page about 1 KB brotli of imports and glue).
+pub mod undo_glue {
+    use wasm_bindgen::prelude::*;
+    #[wasm_bindgen(inline_js = "export function push_query(q) {
+  if (location.search !== '?' + q) history.pushState(null, '', '?' + q + location.hash);
+}
+export function watch(step, restore) {
+  const keys = (e) => {
+    const t = e.target, k = (e.key || '').toLowerCase();
+    if (!(e.ctrlKey || e.metaKey) || e.altKey || !(k === 'z' || (k === 'y' && !e.shiftKey))) return;
+    if (t && (t.tagName === 'TEXTAREA' || (t.tagName === 'INPUT' && t.type !== 'range'))) return;
+    e.preventDefault();
+    step(k === 'y' || e.shiftKey);
+  };
+  const pop = () => { if (restore) restore(location.search); };
+  document.addEventListener('keydown', keys);
+  addEventListener('popstate', pop);
+  return () => { document.removeEventListener('keydown', keys); removeEventListener('popstate', pop); };
+}")]
+    extern "C" {
+        /// Make `query` the address bar's as a new history entry (Back returns to the one
+        /// before), unless the address already carries it (a state just restored, say).
+        pub fn push_query(query: &str);
+        /// Call `step(false)` on Ctrl/Cmd+Z and `step(true)` on Shift+Ctrl/Cmd+Z or Ctrl+Y,
+        /// anywhere but in a text field (which keeps its own undo); call `restore` (when given)
+        /// with the query when Back or Forward lands on one of our entries. Returns the
+        /// function that stops both.
+        pub fn watch(
+            step: &Closure<dyn Fn(bool)>,
+            restore: Option<&Closure<dyn Fn(String)>>,
+        ) -> js_sys::Function;
+    }
+}
+
 /// Scroll to the element the address's fragment names (`#lesson-7`), if there is one. The
 /// browser only does this itself for elements present while the page loads, and the explainer
 /// is rendered later by the app.
@@ -94,6 +129,45 @@ mod host_protocols {
     extern "C" {
         pub fn post_height(height: f64);
     }
+
+    #[wasm_bindgen(inline_js = "export function listen(cb) {
+  if (window.parent === window) return () => {};
+  const f = (e) => {
+    const d = e.data;
+    if (e.source !== window.parent || !d || typeof d !== 'object') return;
+    if (d.message === 'ready' || d.type === 'chasm-explorer:hello') cb('height', '');
+    else if (d.type === 'chasm-explorer:theme' && typeof d.theme === 'string') cb('theme', d.theme);
+  };
+  addEventListener('message', f);
+  return () => removeEventListener('message', f);
+}")]
+    extern "C" {
+        pub fn listen(on: &Closure<dyn Fn(String, String)>) -> js_sys::Function;
+    }
+}
+
+/// Listen for what the page that frames us asks, and only from it: `on("height", "")` when a
+/// host script that started after our first report says hello (our loader's
+/// `chasm-explorer:hello`, WordPress's `ready`), `on("theme", key)` for a
+/// `{type: "chasm-explorer:theme", theme}` message. Dropping the handle stops listening.
+pub fn listen_to_parent(on: impl Fn(String, String) + 'static) -> ParentListener {
+    let on = wasm_bindgen::closure::Closure::<dyn Fn(String, String)>::new(on);
+    ParentListener {
+        stop: host_protocols::listen(&on),
+        _on: on,
+    }
+}
+
+/// See [`listen_to_parent`].
+pub struct ParentListener {
+    stop: js_sys::Function,
+    _on: wasm_bindgen::closure::Closure<dyn Fn(String, String)>,
+}
+
+impl Drop for ParentListener {
+    fn drop(&mut self) {
+        let _ = self.stop.call0(&JsValue::NULL);
+    }
 }
 
 /// Add or remove one class on `<html>` (the widget's `transparent` flag).
@@ -104,35 +178,6 @@ pub fn set_root_class(class: &str, on: bool) {
     {
         let _ = html.class_list().toggle_with_force(class, on);
     }
-}
-
-/// Listen for messages from the page that frames us, and only from it (a message from any
-/// other window is ignored): `on` gets a reader of the message's string fields. `None` when we
-/// are not in a frame. Dropping the listener stops listening.
-pub fn listen_to_parent(
-    on: impl Fn(&dyn Fn(&str) -> Option<String>) + 'static,
-) -> Option<gloo::events::EventListener> {
-    use wasm_bindgen::JsCast;
-    let window = web_sys::window()?;
-    let parent = window.parent().ok().flatten()?;
-    if parent == window {
-        return None;
-    }
-    let parent: JsValue = parent.into();
-    Some(gloo::events::EventListener::new(
-        &window,
-        "message",
-        move |event| {
-            let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
-                return;
-            };
-            if event.source().is_some_and(|s| JsValue::from(s) == parent) {
-                let data = event.data();
-                // Reflect.get throws on a non-object (a JSON string, say): then no field is read.
-                on(&|key: &str| js_sys::Reflect::get(&data, &key.into()).ok()?.as_string());
-            }
-        },
-    ))
 }
 
 pub fn set_theme_class(class: Option<&str>) {

@@ -48,18 +48,13 @@ pub fn embed(props: &EmbedProps) -> Html {
                     api::post_height(entry.target().get_bounding_client_rect().height())
                 })
             });
-            let listener = api::listen_to_parent(move |read| {
-                if read("message").as_deref() == Some("ready")
-                    || read("type").as_deref() == Some("chasm-explorer:hello")
-                {
+            let listener = api::listen_to_parent(move |what: String, value: String| {
+                if what == "height" {
                     if let Some(el) = &el {
                         api::post_height(el.get_bounding_client_rect().height());
                     }
-                } else if read("type").as_deref() == Some("chasm-explorer:theme") {
-                    let key = read("theme").unwrap_or_default();
-                    if let Some(t) = Theme::ALL.into_iter().find(|t| t.key() == key) {
-                        theme.set(t);
-                    }
+                } else if let Some(t) = Theme::ALL.into_iter().find(|t| t.key() == value) {
+                    theme.set(t);
                 }
             });
             move || drop((watch, listener))
@@ -69,7 +64,8 @@ pub fn embed(props: &EmbedProps) -> Html {
     let ondismiss = dispatch.reform(|_| Action::DismissNotices);
     let figures = view.figures;
     html! {
-        <div class={classes!("chasm-app", "embed", view.plain.then_some("plain"), view.still.then_some("static"))} data-testid="embed" ref={root}>
+        // The widget is the whole of its frame's page: one <main>.
+        <main class={classes!("chasm-app", "embed", view.plain.then_some("plain"), view.still.then_some("static"))} data-testid="embed" ref={root}>
             { notices(&NoticesProps { notices: state.notices.clone(), ondismiss }) }
             <div class={classes!("panels", (figures.shows_adoption() != figures.shows_moat()).then_some("single"))}>
                 if figures.shows_adoption() {
@@ -87,6 +83,6 @@ pub fn embed(props: &EmbedProps) -> Html {
                 <span class="muted">{ " Chasm explorer: a live model of technology adoption." }</span>
             </p>
             }
-        </div>
+        </main>
     }
 }

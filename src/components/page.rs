@@ -1,5 +1,6 @@
 //! The hosted page: the explorer with scenarios, pinning, sharing and embedding. The state is
-//! mirrored into the address bar (debounced) so any view can be shared exactly.
+//! mirrored into the address bar (debounced) so any view can be shared exactly; each settled
+//! state is an undo step and a browser history entry.
 
 use super::adoption_panel::{adoption_panel, PanelProps};
 use super::context::Explorer;
@@ -14,6 +15,7 @@ use super::pin_compare::{pin_compare, PinCompareProps};
 use super::scenario_picker::{scenario_picker, ScenarioPickerProps};
 use super::share_bar::ShareBar;
 use crate::app::state::{Action, AppState};
+use crate::app::undo::Undo;
 use crate::app::url::encode;
 use crate::browser::api;
 use crate::model::Field;
@@ -48,16 +50,63 @@ pub fn page(props: &PageProps) -> Html {
     let embed_slot = use_node_ref();
     let embed_problem = use_state(|| None::<String>);
     let query = encode(&state);
+    // Settled states: each is one undo step and one browser history entry.
+    let undo = use_mut_ref(|| Undo::new((state.params, state.pinned)));
+    let redraw = use_force_update();
     {
-        // Only the last of a burst of changes is written.
+        // Only the last of a burst of changes counts (a drag fires many events).
         let written = use_debounced(query.clone(), URL_DEBOUNCE_MS);
-        let sync = props.sync_url;
+        let (sync, undo, redraw) = (props.sync_url, undo.clone(), redraw.clone());
+        let settled = (state.params, state.pinned);
+        let first = use_mut_ref(|| true);
         use_effect_with(written, move |query| {
+            undo.borrow_mut().settle(settled);
             if sync {
-                api::replace_query(query);
+                // The address a reader arrived with is rewritten in place; each later settled
+                // state is a new entry, so Back and Forward move through them.
+                if std::mem::replace(&mut *first.borrow_mut(), false) {
+                    api::replace_query(query);
+                } else {
+                    api::undo_glue::push_query(query);
+                }
+            }
+            redraw.force_update();
+        });
+    }
+    let step = {
+        let (undo, dispatch) = (undo.clone(), dispatch.clone());
+        Callback::from(move |forward: bool| {
+            let mut undo = undo.borrow_mut();
+            let to = if forward { undo.redo() } else { undo.undo() };
+            if let Some((params, pinned)) = to {
+                dispatch.emit(Action::Restore(params, pinned));
+            }
+        })
+    };
+    {
+        // Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redoes; Back and Forward restore the
+        // state their entry holds. Text fields keep their own undo.
+        let (step, dispatch, sync) = (step.clone(), dispatch.clone(), props.sync_url);
+        use_effect_with((), move |_| {
+            use wasm_bindgen::closure::Closure;
+            let keys = Closure::<dyn Fn(bool)>::new(move |forward| step.emit(forward));
+            let history = Closure::<dyn Fn(String)>::new(move |query: String| {
+                let to = crate::app::url::decode(&query);
+                dispatch.emit(Action::Restore(to.params, to.pinned));
+            });
+            let stop = api::undo_glue::watch(&keys, sync.then_some(&history));
+            move || {
+                let _ = stop.call0(&wasm_bindgen::JsValue::NULL);
+                drop((keys, history));
             }
         });
     }
+    let (can_undo, can_redo) = {
+        let undo = undo.borrow();
+        (undo.can_undo(), undo.can_redo())
+    };
+    let onundo = step.reform(|_: MouseEvent| false);
+    let onredo = step.reform(|_: MouseEvent| true);
     let onchange = dispatch.reform(|(field, value): (Field, f64)| Action::Set(field, value));
     let onpick = dispatch.reform(Action::LoadPreset);
     let onpin = dispatch.reform(|_| Action::Pin);
@@ -109,7 +158,9 @@ pub fn page(props: &PageProps) -> Html {
     let link = format!("{}?{}", api::page_base_url(), query);
     html! {
         <div class="chasm-app" data-testid="app">
-            <header class="app-head">
+            // Landmarks: the header (banner), then one <main> holding the explorer and the
+            // explainer, each a named region, so a screen reader can jump between the three.
+            <header class="app-head" aria-label="Chasm explorer">
                 <h1>{ "Chasm explorer" }</h1>
                 <p class="lede">{ "Why do some technologies spread from a handful of enthusiasts to almost everyone, while others \
                     stall halfway? And once you are ahead, how long does your lead last? Move the sliders: every curve here is \
@@ -117,9 +168,13 @@ pub fn page(props: &PageProps) -> Html {
                 <div class="head-actions">
                     <ShareBar link={link} {onembed} />
                     if let Some(p) = &*embed_problem { <p class="notice" role="alert" data-testid="embed-load-error">{ p.clone() }</p> }
+                    <button type="button" data-testid="undo" disabled={!can_undo} onclick={onundo} aria-keyshortcuts="Control+Z Meta+Z">{ "Undo" }</button>
+                    <button type="button" data-testid="redo" disabled={!can_redo} onclick={onredo} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y">{ "Redo" }</button>
                     <button type="button" class="reset" data-testid="reset" onclick={onreset}>{ "Reset" }</button>
                 </div>
             </header>
+            <main>
+            <section class="explorer" aria-label="The explorer">
             { notices(&NoticesProps { notices: state.notices.clone(), ondismiss }) }
             <div class="toolbar">
                 { scenario_picker(&ScenarioPickerProps {
@@ -132,12 +187,14 @@ pub fn page(props: &PageProps) -> Html {
                 { adoption_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), compact, controls: true, onchange: onchange.clone() }) }
                 { moat_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), compact, controls: true, onchange }) }
             </div>
+            </section>
             if explainer_shown {
                 <ContextProvider<Explorer> context={explorer}>
                     <Explainer />
                 </ContextProvider<Explorer>>
             }
             <div ref={embed_slot}></div>
+            </main>
         </div>
     }
 }

@@ -43,7 +43,7 @@ fn render(section: Section) -> Html {
 #[function_component(Explainer)]
 pub fn explainer() -> Html {
     html! {
-        <article class="explainer" aria-label="The argument, step by step">
+        <section class="explainer" aria-label="The argument, step by step">
             <nav class="toc" aria-label="Sections">
                 <ol>
                     { for Section::ALL.iter().map(|s| html! {
@@ -54,6 +54,6 @@ pub fn explainer() -> Html {
             <ExplorerStrip />
             <div class="hook" data-testid="hook">{ prose(HOOK) }</div>
             { for Section::ALL.into_iter().map(render) }
-        </article>
+        </section>
     }
 }
