@@ -102,6 +102,10 @@ try {
   check('iframe height follows the content at 390 px', Math.abs(h.iframe - h.content) <= 4 && h.content > wide, JSON.stringify({ ...h, wide }));
   await hostPage.screenshot({ path: `${shots}/host-phone.png`, fullPage: true });
 
+  // 4b. The widget's iframe loaded the widget's own module, not the page's.
+  const modules = requests.filter((u) => u.startsWith(widgetOrigin) && /\.(wasm|js)$/.test(new URL(u).pathname)).map((u) => new URL(u).pathname.split('/').pop());
+  check('the widget loads its own module and not the page\'s', modules.includes('widget_bg.wasm') && !modules.some((m) => m.startsWith('chasm-explorer-')), modules.join(' '));
+
   // 5. Isolation and privacy.
   const reach = await frame.evaluate(() => { try { return String(window.parent.document.title); } catch { return 'blocked'; } });
   check('the widget cannot read the host page', reach === 'blocked', reach);
@@ -119,6 +123,18 @@ try {
   });
   check('height messages from other windows are ignored', forged);
   await hostContext.close();
+  // 6. boot.js reads `embed` as the Rust side reads every yes/no option (src/app/url.rs).
+  {
+    const ctx = await browser.newContext({ viewport: { width: 800, height: 600 } });
+    const page = await ctx.newPage();
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(`boot: ${m.text()}`); });
+    for (const [query, widget] of [['embed=YES', true], ['embed', true], ['embed=on&x=1', true], ['embed=0', false], ['embed=1&embed=off', false], ['embed=maybe', false]]) {
+      await page.goto(`${widgetBase}?${query}`);
+      const which = await page.waitForSelector('[data-testid=embed], [data-testid=app]').then((e) => e.getAttribute('data-testid'));
+      check(`?${query} loads the ${widget ? 'widget' : 'page'}`, which === (widget ? 'embed' : 'app'), which);
+    }
+    await ctx.close();
+  }
 } catch (e) {
   check('the run completed', false, String(e && e.stack || e));
 } finally {

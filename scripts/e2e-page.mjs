@@ -52,7 +52,7 @@ try {
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
     await page.click('[data-testid=preset-mlops]');
     await page.click('[data-testid=pin]');
-    check('the on-demand modules are not part of the page load', !requests.some((u) => u.includes('fit-tool') || u.includes('extras')));
+    check('the on-demand modules and the widget\'s are not part of the page load', !requests.some((u) => u.includes('fit-tool') || u.includes('extras') || u.includes('widget')));
     const embed = await open(context, `${base}?embed=1&theme=dark`);
     const violations = [...await page.evaluate(() => window.__csp), ...await embed.page.evaluate(() => window.__csp)];
     const cspLog = [...log.errors, ...embed.log.errors].filter((e) => /Content Security Policy/i.test(e));

@@ -1,8 +1,9 @@
 // Print each file of a built site with its raw, gzip and brotli size, grouped by when a browser
-// fetches it: with the page; on demand (the fitting tool, only when a reader opens it); or by
-// host pages (the embed loader). Usage:
+// fetches it: with the page; with an embedded widget (its own module, plus the page's HTML, CSS
+// and boot.js); on demand (the fitting tool and the extras, only when a reader opens them); or
+// by host pages (the embed loader). Usage:
 //   node scripts/size.mjs dist [--budget-kb N] [--on-demand-budget-kb M]
-// fails when what the page loads exceeds N KB brotli, or the on-demand files exceed M KB.
+// fails when what the page or a widget loads exceeds N KB brotli, or an on-demand module M KB.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -29,6 +30,7 @@ walk(dir);
 // Each on-demand module (with its JS glue and, for the tool, its worker script) has its own budget.
 const group = (name) => (name.startsWith('fit-') ? 'on demand: fitting tool'
   : name.startsWith('extras') ? 'on demand: extras'
+  : name.startsWith('widget') ? 'widget module'
   : name === 'embed.js' || name === '_headers' || name.startsWith('oembed') ? 'host pages' : 'page');
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
 const totals = {};
@@ -49,10 +51,17 @@ for (const f of files.sort()) {
 for (const [g, t] of Object.entries(totals)) {
   console.log(`total: ${g === 'page' ? 'what the page loads' : g}`.padEnd(48), kb(t.raw), kb(t.gz), kb(t.br));
 }
+// What an embedded widget loads: its own module, plus the page's HTML, CSS, icon and boot.js.
+const shared = ['page'].map((g) => totals[g]).filter(Boolean);
+// (The JS snippets are counted in both, though each module imports only its own.)
+const pageOnly = files.map((f) => relative(dir, f)).filter((n) => /^chasm-explorer-.*\.(js|wasm)$/.test(n));
+let widgetBr = (totals['widget module']?.br ?? 0) + (shared[0]?.br ?? 0);
+for (const n of pageOnly) widgetBr -= brotliCompressSync(readFileSync(join(dir, n)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+if (totals['widget module']) console.log('total: what an embedded widget loads'.padEnd(48), ' '.repeat(20), kb(widgetBr));
 let failed = false;
-for (const [g, budget] of [['page', budgetKb], ['on demand: fitting tool', onDemandBudgetKb], ['on demand: extras', onDemandBudgetKb]]) {
+for (const [g, budget] of [['page', budgetKb], ['widget', budgetKb], ['on demand: fitting tool', onDemandBudgetKb], ['on demand: extras', onDemandBudgetKb]]) {
   if (budget === null) continue;
-  const used = (totals[g]?.br ?? 0) / 1024;
+  const used = (g === 'widget' ? widgetBr : (totals[g]?.br ?? 0)) / 1024;
   if (!(used <= budget)) {
     console.error(`size budget exceeded (${g}): ${used.toFixed(1)} KB brotli > ${budget} KB (see BENCHMARKS.md)`);
     failed = true;

@@ -225,21 +225,46 @@ fn show_crash(document: &web_sys::Document, root: &web_sys::Element, sorry: &str
     let _ = root.append_child(&box_);
 }
 
-/// Entry point for the page: install the hook and mount into `#app` (or `<body>`).
-pub fn start() {
-    install_panic_hook(PanicScope::Page);
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
+/// Where the page's module mounts: `#app`, or `<body>`.
+fn app_root() -> Option<web_sys::Element> {
+    let document = web_sys::window()?.document()?;
     let root = document
         .get_element_by_id("app")
-        .or_else(|| document.body().map(Into::into));
-    if let Some(root) = root {
+        .or_else(|| document.body().map(Into::into))?;
+    let _ = root.class_list().add_1(ROOT_CLASS);
+    Some(root)
+}
+
+/// Entry point for the page's module: install the hook and mount the page into `#app`. Only
+/// the page: the widget is its own module (`src/bin/widget.rs`, chosen by assets/boot.js), so
+/// neither carries the other's code.
+pub fn start() {
+    use crate::components::page::{Page, PageProps};
+    install_panic_hook(PanicScope::Page);
+    if let Some(root) = app_root() {
+        let initial = url::decode(&crate::browser::api::current_query());
         // The explorer lives on; the handle would only be needed to unmount it.
-        std::mem::forget(mount_with(
-            root,
-            &crate::browser::api::current_query(),
-            true,
-        ));
+        std::mem::forget(
+            yew::Renderer::<Page>::with_root_and_props(
+                root,
+                PageProps {
+                    initial,
+                    sync_url: true,
+                },
+            )
+            .render(),
+        );
+    }
+}
+
+/// Entry point for the widget's module (`?embed=1`): the same, with the widget.
+pub fn start_widget() {
+    use crate::components::embed::{Embed, EmbedProps};
+    install_panic_hook(PanicScope::Page);
+    if let Some(root) = app_root() {
+        let initial = url::decode(&crate::browser::api::current_query());
+        std::mem::forget(
+            yew::Renderer::<Embed>::with_root_and_props(root, EmbedProps { initial }).render(),
+        );
     }
 }
