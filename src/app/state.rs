@@ -75,8 +75,8 @@ pub struct View {
 }
 
 impl View {
-    /// The embed's yes/no options, by their link key: the one list that reading, writing and the
-    /// README's table follow.
+    /// The embed's yes/no options, by their link key: the one list that reading and writing a
+    /// link follow (the README's table of widget options lists the same keys).
     pub const FLAGS: [ViewFlag; 5] = [
         ViewFlag {
             key: "embed",
