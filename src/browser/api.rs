@@ -170,24 +170,24 @@ impl Drop for ParentListener {
     }
 }
 
+/// The class list of `<html>`, where the widget's theme and flags are set.
+fn root_classes() -> Option<web_sys::DomTokenList> {
+    let html = web_sys::window()?.document()?.document_element()?;
+    Some(html.class_list())
+}
+
 /// Add or remove one class on `<html>` (the widget's `transparent` flag).
 pub fn set_root_class(class: &str, on: bool) {
-    if let Some(html) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
-        let _ = html.class_list().toggle_with_force(class, on);
+    if let Some(list) = root_classes() {
+        let _ = list.toggle_with_force(class, on);
     }
 }
 
+/// Put `class` on `<html>` (the embed's explicit theme), removing the other theme classes.
 pub fn set_theme_class(class: Option<&str>) {
-    let Some(html) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    else {
+    let Some(list) = root_classes() else {
         return;
     };
-    let list = html.class_list();
     let _ = list.remove_2("theme-light", "theme-dark");
     if let Some(class) = class {
         let _ = list.add_1(class);

@@ -58,10 +58,11 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
         ..props.state.clone()
     };
     let base = api::page_base_url();
-    let with_loader = snippet::iframe_with_loader(&base, &api::loader_url(), &state);
+    let loader = api::loader_url();
+    let with_loader = snippet::iframe_with_loader(&base, &loader, &state);
     let plain = snippet::iframe(&base, &state);
     let preview = snippet::widget_url(&base, &state);
-    let element = snippet::custom_element(&base, &api::loader_url(), &state);
+    let element = snippet::custom_element(&base, &loader, &state);
 
     let onfigures = {
         let figures = figures.clone();
