@@ -327,6 +327,95 @@ try {
     check('Forward twice restores the pinned state exactly, address and all', JSON.stringify(forward) === JSON.stringify(pinned), JSON.stringify({ forward, pinned }));
     await context.close();
   }
+
+  // 9. Every figure for every reader: the table, the downloads, the chart cursor, what changed.
+  {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, bypassCSP: false });
+    const requests = [];
+    context.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    const { page, log } = await open(context, `${base}?preset=mlops`);
+    check('the data panels are not fetched with the page', !requests.some((p) => p.includes('extras')));
+    await page.click('[data-testid=adoption-data-toggle]');
+    await page.waitForSelector('[data-testid=figure-table]', { timeout: 20000 });
+    check('"Table and downloads" says it is open', (await page.getAttribute('[data-testid=adoption-data-toggle]', 'aria-expanded')) === 'true');
+    const rows = await page.$$eval('[data-testid=figure-table] tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    // The cursor reads the model by another path (interpolation at the cursor, written as the
+    // readouts write percentages): it must agree with the table, year by year.
+    await page.focus('[data-testid=adoption-explore]');
+    const mismatches = [];
+    for (let year = 0; year <= 12; year++) {
+      await page.keyboard.press('ArrowRight');
+      const said = await text(page, 'adoption-cursor');
+      const m = /^Year ([\d.]+): ([\d.]+) % of the market adopting per year .*; ([\d.]+) % adopted so far/.exec(said);
+      const tol = (v) => (v < 9.95 ? 0.05 : 0.5) + 1e-9;
+      const [rate, share] = [Number(rows[year][1]), Number(rows[year][4])];
+      if (!m || Number(m[1]) !== year || Math.abs(Number(m[2]) - rate) > tol(rate) || Math.abs(Number(m[3]) - share) > tol(share)) mismatches.push(`${said} vs ${rows[year].join(' ')}`);
+    }
+    check('the table and the chart cursor agree, year by year', rows.length === 31 && mismatches.length === 0, mismatches.slice(0, 2).join(' | '));
+    await page.keyboard.press('p');
+    const peak = await text(page, 'adoption-cursor'), falls = await text(page, 'chasm-start');
+    check('the landmark key P lands on the peak the readout shows', peak.startsWith(`First peak. Y${falls.slice(1, falls.indexOf(' ('))}: `), `${peak} vs ${falls}`);
+    const [csvFile] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-csv]')]);
+    const csv = readFileSync(await csvFile.path(), 'utf8');
+    const data = csv.split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split(','));
+    const same = data.length === 32 && data.slice(1).every((r, i) => r.every((v, j) => Number(v) === Number(rows[i][j])));
+    check('the CSV is named for the figure and scenario, and parses back to the table\'s numbers',
+      csvFile.suggestedFilename() === 'chasm-explorer-adoption-mlops.csv' && same && data[0][1] === 'adopting per year (% of market)', csvFile.suggestedFilename());
+    const link = /^# Link: (.*)$/m.exec(csv)?.[1] ?? '';
+    const again = await open(context, link);
+    const readouts = async (p) => [await text(p, 'chasm-depth'), await text(p, 'half-adoption'), await text(p, 'value-brand'), await text(p, 'half-life')].join(' / ');
+    check('the CSV header carries the link, which reproduces the settings', link.startsWith(base) && (await readouts(again.page)) === (await readouts(page)), link);
+    await again.page.close();
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-svg]')]);
+    const svg = readFileSync(await svgFile.path(), 'utf8');
+    check('the SVG download is the chart, styled, without the cursor', svgFile.suggestedFilename() === 'chasm-explorer-adoption-mlops.svg'
+      && /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/.test(svg) && (svg.match(/<path/g) ?? []).length >= 5 && /stroke:/.test(svg) && !/crosshair/.test(svg), svg.slice(0, 120));
+    const [pngFile] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-png]')]);
+    const png = readFileSync(await pngFile.path());
+    const width = Number(/<svg[^>]* width="([\d.]+)"/.exec(svg)?.[1]);
+    check('the PNG download is a PNG at twice the chart\'s size', png.subarray(1, 4).toString() === 'PNG' && png.readUInt32BE(16) === Math.round(width * 2), `${png.readUInt32BE(16)} vs ${width}`);
+    // A section figure has the same tools.
+    await page.click('[data-testid=skip-figure-data-toggle]');
+    const sectionRows = await page.waitForSelector('#lesson-4 [data-testid=figure-table] tbody tr', { timeout: 10000 }).then(() => page.locator('#lesson-4 [data-testid=figure-table] tbody tr').count());
+    check('a section figure opens its table too', sectionRows > 10, String(sectionRows));
+    // One announcement per settled change, in words, in the direction the model moved.
+    await page.evaluate(() => {
+      window.__said = [];
+      const region = document.querySelector('[data-testid=change-announcement]');
+      new MutationObserver(() => window.__said.push(region.textContent)).observe(region, { childList: true, characterData: true, subtree: true });
+    });
+    const depth0 = parseFloat(await text(page, 'chasm-depth'));
+    await page.focus('[data-testid=slider-brand]');
+    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(900);
+    const said = await page.evaluate(() => window.__said);
+    const depth1 = parseFloat(await text(page, 'chasm-depth'));
+    check('after a drag: one announcement naming the setting and the way the chasm moved', said.length === 1 && said[0].startsWith('Brand strength 18 %: chasm ')
+      && said[0].includes(depth1 < depth0 ? 'shallower' : 'deeper'), JSON.stringify({ said, depth0, depth1 }));
+    check('the open table follows the live settings', (await page.$$eval('[data-testid=adoption-data] [data-testid=figure-table] tbody tr', (t) => t[3]?.textContent ?? '')) !== rows[3].join(''));
+    await page.click('[data-testid=listen]');
+    const playing = await page.getAttribute('[data-testid=listen]', 'aria-pressed');
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(100);
+    check('Listen plays on a press and stops with Escape', playing === 'true' && (await page.getAttribute('[data-testid=listen]', 'aria-pressed')) === 'false', playing);
+    const violations = await page.evaluate(() => window.__csp);
+    check('the data panels: no CSP violations and no console errors', violations.length === 0 && log.errors.length === 0, [...violations, ...log.errors].join(' | '));
+    await context.close();
+    for (const scheme of ['light', 'dark']) {
+      const axeContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme, bypassCSP: true });
+      const axePage = (await open(axeContext, base)).page;
+      await axePage.click('[data-testid=adoption-data-toggle]');
+      await axePage.waitForSelector('[data-testid=figure-table]', { timeout: 20000 });
+      await axePage.focus('[data-testid=adoption-explore]');
+      await axePage.keyboard.press('t');
+      await axePage.evaluate(axeSource);
+      const result = await axePage.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      check(`axe: no serious or critical issue with a table open and the cursor active (${scheme})`, bad.length === 0,
+        bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`).join(' | '));
+      await axeContext.close();
+    }
+  }
 } catch (e) {
   check('the run completed', false, String(e && e.stack || e));
 } finally {

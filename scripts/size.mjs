@@ -28,10 +28,19 @@ walk(dir);
 // embed.js is for host pages; _headers is read by static hosts and oembed*.json by oEmbed
 // consumers, never by the page).
 // Each on-demand module (with its JS glue and, for the tool, its worker script) has its own budget.
-const group = (name) => (name.startsWith('fit-') ? 'on demand: fitting tool'
+const byName = (name) => (name.startsWith('fit-') ? 'on demand: fitting tool'
   : name.startsWith('extras') ? 'on demand: extras'
   : name.startsWith('widget') ? 'widget module'
   : name === 'embed.js' || name === '_headers' || name.startsWith('oembed') ? 'host pages' : 'page');
+// A JS snippet (src/browser/*.rs inline_js) belongs to each module whose glue imports it: every
+// module's glue names its own snippets, and the browser fetches only those.
+const glue = files.map((f) => relative(dir, f)).filter((n) => /^[^/]*\.js$/.test(n) && /_bg\.wasm|snippets\//.test(readFileSync(join(dir, n), 'utf8')));
+const importers = (name) => glue.filter((g) => readFileSync(join(dir, g), 'utf8').includes(name)).map(byName);
+const groups = (name) => {
+  if (!name.startsWith('snippets/')) return [byName(name)];
+  const g = [...new Set(importers(name))];
+  return g.length ? g : ['page'];
+};
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
 const totals = {};
 console.log('file'.padEnd(48), '     raw', '    gzip', '  brotli', '  loaded');
@@ -43,18 +52,21 @@ for (const f of files.sort()) {
     br: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
   const name = relative(dir, f);
-  const g = group(name);
-  totals[g] ??= { raw: 0, gz: 0, br: 0 };
-  for (const k in s) totals[g][k] += s[k];
-  console.log(name.padEnd(48), kb(s.raw), kb(s.gz), kb(s.br), ` ${g}`);
+  const gs = groups(name);
+  for (const g of gs) {
+    totals[g] ??= { raw: 0, gz: 0, br: 0 };
+    for (const k in s) totals[g][k] += s[k];
+  }
+  console.log(name.padEnd(48), kb(s.raw), kb(s.gz), kb(s.br), ` ${gs.join(', ')}`);
 }
 for (const [g, t] of Object.entries(totals)) {
   console.log(`total: ${g === 'page' ? 'what the page loads' : g}`.padEnd(48), kb(t.raw), kb(t.gz), kb(t.br));
 }
 // What an embedded widget loads: its own module, plus the page's HTML, CSS, icon and boot.js.
 const shared = ['page'].map((g) => totals[g]).filter(Boolean);
-// (The JS snippets are counted in both, though each module imports only its own.)
-const pageOnly = files.map((f) => relative(dir, f)).filter((n) => /^chasm-explorer-.*\.(js|wasm)$/.test(n));
+// Less the page's own module and its snippets (the widget's are in the widget module's total).
+const pageOnly = files.map((f) => relative(dir, f)).filter((n) => /^chasm-explorer-.*\.(js|wasm)$/.test(n) || n.startsWith('snippets/'))
+  .filter((n) => groups(n).includes('page'));
 let widgetBr = (totals['widget module']?.br ?? 0) + (shared[0]?.br ?? 0);
 for (const n of pageOnly) widgetBr -= brotliCompressSync(readFileSync(join(dir, n)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 if (totals['widget module']) console.log('total: what an embedded widget loads'.padEnd(48), ' '.repeat(20), kb(widgetBr));

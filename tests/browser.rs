@@ -1344,3 +1344,280 @@ async fn undo_and_redo_restore_the_exact_settled_states_by_button_and_keyboard()
     settle_undo().await;
     assert!(find(&page, "redo").has_attribute("disabled"));
 }
+
+/// Press `key` on `el` as the keyboard does (a keydown that bubbles and can be cancelled).
+async fn press(el: &Element, key: &str, shift: bool) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_shift_key(shift);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    el.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_chart_cursor_reads_the_model_by_keyboard_and_jumps_to_the_landmarks() {
+    use chasm_explorer::view::format::percent;
+    let root = mount_query("?preset=mlops").await;
+    let scene = chasm_explorer::model::explore(
+        &chasm_explorer::app::presets::by_id("mlops").unwrap().params,
+    );
+    let tr = &scene.trajectory;
+    let chart = find(&root, "adoption-explore");
+    assert_eq!(
+        chart.get_attribute("tabindex").as_deref(),
+        Some("0"),
+        "the chart takes focus"
+    );
+    assert_eq!(
+        text(&root, "adoption-cursor"),
+        "",
+        "no cursor until a key is pressed"
+    );
+    for _ in 0..4 {
+        press(&chart, "ArrowRight", false).await; // years 0, 1, 2, 3
+    }
+    // The solver samples every 0.05 years: year 3 is sample 60, read directly here.
+    let said = text(&root, "adoption-cursor");
+    assert!(said.starts_with("Year 3.0: "), "{said}");
+    assert!(
+        said.contains(&format!(
+            "{} of the market adopting per year",
+            percent(tr.rate[60])
+        )),
+        "{said}"
+    );
+    assert!(
+        said.contains(&format!(
+            "early market {}, main market {}",
+            percent(tr.early_rate[60]),
+            percent(tr.main_rate[60])
+        )),
+        "{said}"
+    );
+    assert!(
+        said.contains(&format!("{} adopted so far", percent(tr.cumulative[60]))),
+        "{said}"
+    );
+    assert_eq!(attr(&root, "crosshair", "data-t"), "3.000");
+    press(&chart, "ArrowRight", true).await;
+    assert!(
+        text(&root, "adoption-cursor").starts_with("Year 5.0: "),
+        "Shift moves five years"
+    );
+    press(&chart, "End", false).await;
+    assert!(text(&root, "adoption-cursor").starts_with("Year 30.0: "));
+    // The landmarks land on what the readouts show.
+    press(&chart, "p", false).await;
+    let peak = text(&root, "adoption-cursor");
+    let readout = text(&root, "chasm-start"); // "year 2.6 (8.0 % adopted)"
+    let (when, share) = readout.split_once(" (").unwrap();
+    assert!(
+        peak.starts_with(&format!("First peak. Y{}: ", &when[1..])),
+        "{peak} vs {readout}"
+    );
+    assert!(
+        peak.contains(&format!(
+            "{} adopted so far",
+            share.trim_end_matches(" adopted)")
+        )),
+        "{peak} vs {readout}"
+    );
+    press(&chart, "T", false).await;
+    let trough = text(&root, "adoption-cursor");
+    let c = scene.chasm.unwrap();
+    assert!(
+        trough.starts_with("Trough. ") && trough.contains(&percent(c.trough_rate)),
+        "{trough}"
+    );
+    press(&chart, "h", false).await;
+    let half = text(&root, "adoption-cursor");
+    assert!(
+        half.starts_with(&format!(
+            "Half adopted. Y{}: ",
+            &text(&root, "half-adoption")[1..]
+        )),
+        "{half}"
+    );
+    press(&chart, "r", false).await;
+    assert_eq!(
+        text(&root, "adoption-cursor"),
+        "No recovery on this chart at these settings.",
+        "this scenario never climbs back"
+    );
+    press(&chart, "Escape", false).await;
+    assert_eq!(text(&root, "adoption-cursor"), "");
+    assert!(!exists(&root, "crosshair"));
+    // The moat chart: the half-life key lands on the half-life marker.
+    let moat = find(&root, "moat-explore");
+    press(&moat, "l", false).await;
+    let years: f64 = attr(&root, "half-life-marker", "data-years")
+        .parse()
+        .unwrap();
+    let at: f64 = attr(&root, "crosshair", "data-t").parse().unwrap();
+    assert!((years - at).abs() < 1e-3, "{years} vs {at}");
+    assert!(text(&root, "moat-cursor").starts_with("Half-life. "));
+    // The help names the keys, and the chart is described by it.
+    let help = chart.get_attribute("aria-describedby").unwrap();
+    let help = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .get_element_by_id(&help)
+        .unwrap();
+    assert!(help
+        .text_content()
+        .unwrap()
+        .contains("P first peak, T trough, R recovery, H half adopted"));
+}
+
+#[wasm_bindgen_test]
+async fn the_figure_table_holds_the_models_numbers() {
+    use chasm_explorer::view::figure_data;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    host.set_id("table-test");
+    document.body().unwrap().append_child(&host).unwrap();
+    let params = chasm_explorer::app::presets::by_id("tarpit")
+        .unwrap()
+        .params;
+    let scene = chasm_explorer::model::explore(&params);
+    let csv =
+        figure_data::adoption(&scene, None).to_csv(&params, "https://example.org/?preset=tarpit");
+    mount::show_figure_panel(host.clone(), &csv, "chasm-explorer-adoption-tarpit", true);
+    yew::scheduler::flush().await;
+    let rows = host
+        .query_selector_all("[data-testid=figure-table] tbody tr")
+        .unwrap();
+    assert_eq!(rows.length(), 31, "a row per year, 0 to 30");
+    let tr = &scene.trajectory;
+    for year in 0..31u32 {
+        let row: Element = rows.item(year).unwrap().dyn_into().unwrap();
+        let cells: Vec<f64> = (0..5)
+            .map(|i| {
+                row.children()
+                    .item(i)
+                    .unwrap()
+                    .text_content()
+                    .unwrap()
+                    .parse()
+                    .unwrap()
+            })
+            .collect();
+        let i = year as usize * 20;
+        assert_eq!(cells[0], year as f64);
+        for (col, series) in [
+            (1, &tr.rate),
+            (2, &tr.early_rate),
+            (3, &tr.main_rate),
+            (4, &tr.cumulative),
+        ] {
+            assert!(
+                (cells[col] - series[i] * 100.0).abs() <= 0.0005 + 1e-9,
+                "year {year} column {col}: {} vs {}",
+                cells[col],
+                series[i] * 100.0
+            );
+        }
+    }
+    let heads = host
+        .query_selector_all("[data-testid=figure-table] thead th")
+        .unwrap();
+    assert_eq!(
+        heads.item(1).unwrap().text_content().unwrap(),
+        "adopting per year (% of market)",
+        "units in the headings"
+    );
+    // The description's first level is the chart's summary; one branch per series.
+    let description = find(&host, "figure-description");
+    assert!(description
+        .text_content()
+        .unwrap()
+        .contains(&chasm_explorer::view::summary::adoption(&scene)));
+    assert_eq!(
+        description.query_selector_all("details").unwrap().length(),
+        4
+    );
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn listening_to_a_chasm_falls_then_rises_in_pitch() {
+    use chasm_explorer::browser::sound::{schedule, HIGH_HZ, LOW_HZ, SECONDS};
+    use chasm_explorer::view::figure_data;
+    let live = chasm_explorer::model::explore(
+        &chasm_explorer::app::presets::by_id("mlops").unwrap().params,
+    );
+    let pinned = chasm_explorer::model::explore(
+        &chasm_explorer::app::presets::by_id("chatgpt")
+            .unwrap()
+            .params,
+    );
+    let data = figure_data::adoption(&live, Some(&pinned));
+    let column = |i: usize| {
+        data.series(i)
+            .into_iter()
+            .map(|p| p.1)
+            .collect::<Vec<f64>>()
+    };
+    let (rates, ghost) = (column(1), column(5));
+    let sample_rate = 22050.0;
+    let ctx = web_sys::OfflineAudioContext::new_with_number_of_channels_and_length_and_sample_rate(
+        2,
+        (sample_rate * (SECONDS + 0.3)) as u32,
+        sample_rate as f32,
+    )
+    .unwrap();
+    schedule(&ctx, &rates, &ghost);
+    let rendered = wasm_bindgen_futures::JsFuture::from(ctx.start_rendering().unwrap())
+        .await
+        .unwrap();
+    let buffer: web_sys::AudioBuffer = rendered.dyn_into().unwrap();
+    // The pitch `years` into the curve: zero crossings in a tenth of a second around it.
+    let pitch = |channel: i32, years: f64| {
+        let samples = buffer.get_channel_data(channel as u32).unwrap();
+        let at = 0.05 + years / 30.0 * SECONDS;
+        let (a, b) = (
+            ((at - 0.05) * sample_rate) as usize,
+            ((at + 0.05) * sample_rate) as usize,
+        );
+        let crossings = samples[a..b]
+            .windows(2)
+            .filter(|w| (w[0] < 0.0) != (w[1] < 0.0))
+            .count();
+        crossings as f64 / 2.0 / 0.1
+    };
+    let top = rates.iter().chain(&ghost).copied().fold(0.0, f64::max);
+    let expected = |v: f64| LOW_HZ * (HIGH_HZ / LOW_HZ).powf(v / top);
+    let c = live.chasm.unwrap();
+    let (peak, trough) = (c.peak_time.round(), c.trough_time.round());
+    // The second hump: the highest rate after the trough.
+    let later = (trough as usize..=30)
+        .max_by(|&a, &b| rates[a].total_cmp(&rates[b]))
+        .unwrap() as f64;
+    let (hp, ht, hl) = (pitch(0, peak), pitch(0, trough), pitch(0, later));
+    for (year, heard) in [(peak, hp), (trough, ht), (later, hl)] {
+        let want = expected(rates[year as usize]);
+        assert!(
+            (heard - want).abs() < want * 0.06 + 10.0,
+            "year {year}: heard {heard} Hz, expected {want} Hz"
+        );
+    }
+    // At least two semitones down into the chasm and back up (the pinned ChatGPT run's higher
+    // peak sets the top of the shared scale, so the MLOps curve spans only part of it).
+    let tone = 2f64.powf(2.0 / 12.0);
+    assert!(
+        hp > ht * tone && hl > ht * tone,
+        "the pitch falls into the chasm and rises out of it: {hp} -> {ht} -> {hl} Hz"
+    );
+    // The pinned run plays in the other ear.
+    let right = pitch(1, trough);
+    let want = expected(ghost[trough as usize]);
+    assert!(
+        (right - want).abs() < want * 0.06 + 10.0,
+        "right ear: heard {right} Hz, expected {want} Hz"
+    );
+}

@@ -1,5 +1,5 @@
 //! The page's second on-demand module: what a reader opens rarely or on purpose (the embed
-//! dialog, "How the model works", the prediction exercise of section 2), kept out of the
+//! dialog, "How the model works", the prediction exercise of section 2, the figures' data panels), kept out of the
 //! page's own module to hold it under its byte budget, and out of the fitting tool's module to
 //! hold that under its own (BENCHMARKS.md).
 
@@ -29,6 +29,14 @@ pub fn mount_how_it_works(element: web_sys::Element) {
 #[wasm_bindgen]
 pub fn show_prediction(element: web_sys::Element, query: String) {
     chasm_explorer::browser::mount::show_prediction(element, &query);
+}
+
+/// Show a figure's table, description, downloads (and sound) in `element`, for the figure's
+/// CSV; called again, it follows the new numbers.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen]
+pub fn show_figure_panel(element: web_sys::Element, csv: String, stem: String, sound: bool) {
+    chasm_explorer::browser::mount::show_figure_panel(element, &csv, &stem, sound);
 }
 
 fn main() {}

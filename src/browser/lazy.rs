@@ -96,3 +96,21 @@ pub async fn show_prediction(el: &web_sys::Element, query: &str) -> Result<(), S
         .map_err(describe)?;
     Ok(())
 }
+
+/// Show a figure's data panel (the extras module) in `el` for the figure's `csv`; again with
+/// new numbers, it follows them.
+pub async fn show_figure_panel(
+    el: &web_sys::Element,
+    csv: &str,
+    stem: &str,
+    sound: bool,
+) -> Result<(), String> {
+    let module = started_module(EXTRAS_MODULE).await?;
+    function(&module, "show_figure_panel")?
+        .apply(
+            &JsValue::NULL,
+            &js_sys::Array::of4(el, &csv.into(), &stem.into(), &sound.into()),
+        )
+        .map_err(describe)?;
+    Ok(())
+}

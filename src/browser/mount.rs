@@ -268,3 +268,34 @@ pub fn start_widget() {
         );
     }
 }
+
+thread_local! {
+    /// Each figure's data panel, once opened (in the extras module), by its slot's id.
+    static FIGURE_PANELS: std::cell::RefCell<std::collections::HashMap<String, yew::AppHandle<crate::components::figure_panel::FigurePanel>>> =
+        std::cell::RefCell::new(Default::default());
+}
+
+/// Show a figure's data panel in `element` (which has an id) for the figure's `csv`; a second
+/// call with the same element updates it.
+pub fn show_figure_panel(element: web_sys::Element, csv: &str, stem: &str, sound: bool) {
+    use crate::components::figure_panel::{FigurePanel, FigurePanelProps};
+    let props = FigurePanelProps {
+        csv: csv.to_string().into(),
+        stem: stem.to_string().into(),
+        sound,
+    };
+    FIGURE_PANELS.with(|panels| {
+        let mut panels = panels.borrow_mut();
+        match panels.get_mut(&element.id()) {
+            Some(handle) => handle.update(props),
+            None => {
+                let key = element.id();
+                let _ = element.class_list().add_1(TOOL_ROOT_CLASS);
+                panels.insert(
+                    key,
+                    yew::Renderer::<FigurePanel>::with_root_and_props(element, props).render(),
+                );
+            }
+        }
+    });
+}

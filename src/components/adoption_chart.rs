@@ -3,10 +3,13 @@
 //! Drawn into a fixed viewBox (narrower on phones), so it scales with its container.
 
 use super::axes::{x_labels, y_grid};
+use super::chart_cursor::{crosshair, cursor_host, use_chart_cursor};
 use super::hooks::use_width;
+use crate::model::diffusion::interpolate;
 use crate::model::groups::Group;
 use crate::model::Scene;
 use crate::view::chart::{area_path, coord, line_path, thin, ticks, Frame, Linear};
+use crate::view::cursor::ChartKind;
 use crate::view::format::percent;
 use crate::view::labels;
 use crate::view::summary;
@@ -47,6 +50,7 @@ fn band_label(group: Group, width: f64) -> Option<&'static str> {
 pub fn adoption_chart(props: &ChartProps) -> Html {
     let scene = &props.scene;
     let host = use_node_ref();
+    let at = use_chart_cursor();
     let base = Frame::adoption(props.compact);
     let f = base.with_width(use_width(&host, base.w));
     let tr = &scene.trajectory;
@@ -127,11 +131,19 @@ pub fn adoption_chart(props: &ChartProps) -> Html {
     );
     let title_id = format!("{}-adoption-title", props.id_prefix);
     let desc_id = format!("{}-adoption-desc", props.id_prefix);
-    html! {
-        <div class="chart-host" ref={host}>
+    let marks = at.t.map(|t| {
+        let v = |s: &[f64]| interpolate(&tr.t, s, t);
+        crosshair(
+            Some(t),
+            x,
+            &f,
+            &[y.at(v(&tr.rate)), y_cum.at(v(&tr.cumulative))],
+        )
+    });
+    let svg = html! {
         <svg class="chart adoption-chart" data-testid="adoption-chart" viewBox={f.view_box()}
              role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
-            <title id={title_id}>{ format!("Adoption rate over {}, with Rogers' adopter groups as bands", crate::view::format::adoption_horizon()) }</title>
+            <title id={title_id.clone()}>{ labels::adoption_title() }</title>
             <desc id={desc_id}>{ summary::adoption(scene) }</desc>
             { for bands }
             { y_grid(&rate_ticks, y, f.left, f.right, percent) }
@@ -155,7 +167,8 @@ pub fn adoption_chart(props: &ChartProps) -> Html {
             <path class="curve main" data-testid="main-path" d={line_path(&t, &main, x, y)} />
             <path class="curve rate" data-testid="rate-path" d={line_path(&t, &rate, x, y)} />
             { for chasm }
+            { for marks }
         </svg>
-        </div>
-    }
+    };
+    cursor_host(ChartKind::Adoption, scene, &at, &host, x, &title_id, svg)
 }

@@ -18,6 +18,9 @@ pub struct PanelProps {
     pub compact: bool,
     /// Show the sliders (an embed may hide them).
     pub controls: bool,
+    /// Each figure's "Table and downloads" (`figure_tools`), made by the page; the widget has
+    /// none (it links to the page), so it does not carry their code.
+    pub tools: [Html; 2],
     pub onchange: Callback<(Field, f64)>,
 }
 
@@ -34,7 +37,8 @@ pub fn adoption_panel(props: &PanelProps) -> Html {
             if props.controls {
                 { control_group(&ControlGroupProps { figure: Figure::Adoption, params: props.scene.params, id_prefix: props.id_prefix.clone(), onchange: props.onchange.clone() }) }
             }
-            <p class="summary" aria-live="polite" data-testid="adoption-summary">{ summary::adoption(&props.scene) }</p>
+            <p class="summary" data-testid="adoption-summary">{ summary::adoption(&props.scene) }</p>
+            { props.tools[0].clone() }
         </section>
     }
 }

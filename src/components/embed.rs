@@ -4,7 +4,10 @@
 //! theme at run time with a `chasm-explorer:theme` message (see assets/embed.js).
 
 use super::adoption_panel::{adoption_panel, PanelProps};
-use super::hooks::{use_app, use_id_prefix, use_media_query, COMPACT_QUERY};
+use super::change_note::{change_note, use_change_note};
+use super::hooks::{
+    use_app, use_debounced, use_id_prefix, use_media_query, COMPACT_QUERY, SETTLE_MS,
+};
 use super::moat_panel::moat_panel;
 use super::notices::{notices, NoticesProps};
 use crate::app::snippet::page_url_for;
@@ -60,6 +63,8 @@ pub fn embed(props: &EmbedProps) -> Html {
             move || drop((watch, listener))
         });
     }
+    let settled = use_debounced(state.params, SETTLE_MS);
+    let announcement = use_change_note(settled, scene.clone(), ghost.clone());
     let onchange = dispatch.reform(|(field, value): (Field, f64)| Action::Set(field, value));
     let ondismiss = dispatch.reform(|_| Action::DismissNotices);
     let figures = view.figures;
@@ -67,12 +72,13 @@ pub fn embed(props: &EmbedProps) -> Html {
         // The widget is the whole of its frame's page: one <main>.
         <main class={classes!("chasm-app", "embed", view.plain.then_some("plain"), view.still.then_some("static"))} data-testid="embed" ref={root}>
             { notices(&NoticesProps { notices: state.notices.clone(), ondismiss }) }
+            { change_note(announcement, true) }
             <div class={classes!("panels", (figures.shows_adoption() != figures.shows_moat()).then_some("single"))}>
                 if figures.shows_adoption() {
-                    { adoption_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), compact, controls: view.shows_controls(), onchange: onchange.clone() }) }
+                    { adoption_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), compact, controls: view.shows_controls(), tools: Default::default(), onchange: onchange.clone() }) }
                 }
                 if figures.shows_moat() {
-                    { moat_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), compact, controls: view.shows_controls(), onchange }) }
+                    { moat_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), compact, controls: view.shows_controls(), tools: Default::default(), onchange }) }
                 }
             </div>
             if !view.plain {

@@ -34,7 +34,7 @@ pub fn explorer_strip() -> Html {
         });
     html! {
         <aside class="explorer-strip" aria-label="Current settings and results" data-testid="explorer-strip">
-            <p class="strip-numbers" aria-live="polite">
+            <p class="strip-numbers">
                 <strong data-testid="strip-chasm">{ chasm }</strong>{ " · " }
                 <span data-testid="strip-half">{ half }</span>{ " · " }
                 <span data-testid="strip-lead">{ lead }</span>

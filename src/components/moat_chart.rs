@@ -2,9 +2,11 @@
 //! erodes, the half-life, and the users you keep (adopters times lead).
 
 use super::axes::{x_labels, y_grid};
+use super::chart_cursor::{crosshair, cursor_host, use_chart_cursor};
 use super::hooks::use_width;
 use crate::model::moat::MOAT_HORIZON_YEARS;
 use crate::view::chart::{coord, line_path, ticks, Frame, Linear};
+use crate::view::cursor::ChartKind;
 use crate::view::format::{duration, percent};
 use crate::view::summary;
 use yew::prelude::*;
@@ -16,6 +18,7 @@ pub use super::adoption_chart::ChartProps as MoatChartProps;
 pub fn moat_chart(props: &MoatChartProps) -> Html {
     let scene = &props.scene;
     let host = use_node_ref();
+    let at = use_chart_cursor();
     let base = Frame::moat(props.compact);
     let f = base.with_width(use_width(&host, base.w));
     let (left, right, top, bottom, h) = (f.left, f.right, f.top, f.bottom, f.h);
@@ -39,11 +42,12 @@ pub fn moat_chart(props: &MoatChartProps) -> Html {
     });
     let title_id = format!("{}-moat-title", props.id_prefix);
     let desc_id = format!("{}-moat-desc", props.id_prefix);
-    html! {
-        <div class="chart-host" ref={host}>
+    let marks =
+        at.t.map(|t| crosshair(Some(t), x, &f, &[y.at(scene.moat.lead(t))]));
+    let svg = html! {
         <svg class="chart moat-chart" data-testid="moat-chart" viewBox={f.view_box()}
              role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
-            <title id={title_id}>{ "Your lead over the ten years after launch" }</title>
+            <title id={title_id.clone()}>{ crate::view::labels::MOAT_TITLE }</title>
             <desc id={desc_id}>{ summary::moat(scene) }</desc>
             <rect class="copy-lag" x={coord(left)} y={coord(top)} width={coord(x.at(lag) - left)} height={coord(bottom - top)} />
             { y_grid(&[0.0, 0.25, 0.5, 0.75, 1.0], y, left, right, percent) }
@@ -58,7 +62,8 @@ pub fn moat_chart(props: &MoatChartProps) -> Html {
             <path class="curve kept" data-testid="kept-path" d={line_path(&curve.t, &curve.kept, x, y)} />
             <path class="curve lead" data-testid="lead-path" d={line_path(&curve.t, &curve.lead, x, y)} />
             { for half }
+            { for marks }
         </svg>
-        </div>
-    }
+    };
+    cursor_host(ChartKind::Moat, scene, &at, &host, x, &title_id, svg)
 }

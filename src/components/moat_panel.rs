@@ -22,7 +22,8 @@ pub fn moat_panel(props: &PanelProps) -> Html {
             if props.controls {
                 { control_group(&ControlGroupProps { figure: Figure::Moat, params: props.scene.params, id_prefix: props.id_prefix.clone(), onchange: props.onchange.clone() }) }
             }
-            <p class="summary" aria-live="polite" data-testid="moat-summary">{ summary::moat(&props.scene) }</p>
+            <p class="summary" data-testid="moat-summary">{ summary::moat(&props.scene) }</p>
+            { props.tools[1].clone() }
         </section>
     }
 }

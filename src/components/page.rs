@@ -3,11 +3,13 @@
 //! state is an undo step and a browser history entry.
 
 use super::adoption_panel::{adoption_panel, PanelProps};
+use super::change_note::{change_note, use_change_note};
 use super::context::Explorer;
 use super::explainer::Explainer;
+use super::figure_tools::{figure_tools, use_figure_tools};
 use super::hooks::{
     use_after_first_paint, use_app, use_debounced, use_id_prefix, use_media_query, AppHandle,
-    COMPACT_QUERY,
+    COMPACT_QUERY, SETTLE_MS,
 };
 use super::moat_panel::moat_panel;
 use super::notices::{notices, NoticesProps};
@@ -19,14 +21,11 @@ use crate::app::undo::Undo;
 use crate::app::url::encode;
 use crate::browser::api;
 use crate::model::Field;
+use crate::view::figure_data;
 use yew::prelude::*;
 
 /// Wait this long after the last change before rewriting the address (a drag fires many events).
 const URL_DEBOUNCE_MS: u32 = 250;
-/// The explainer's section figures sweep the model up to 40 times each; they follow the
-/// settings this long after the last change, so a drag only recomputes the explorer itself
-/// (the sections are below the explorer, out of view while you drag it).
-const SETTLE_MS: u32 = 200;
 
 #[derive(Properties, PartialEq)]
 pub struct PageProps {
@@ -148,6 +147,8 @@ pub fn page(props: &PageProps) -> Html {
             dispatch: dispatch.clone(),
         }
     };
+    let announcement = use_change_note(settled, explorer.scene.clone(), ghost.clone());
+    let (adoption_tools, moat_tools) = (use_figure_tools(), use_figure_tools());
     let explainer_shown = use_after_first_paint();
     use_effect_with(explainer_shown, |shown| {
         if *shown {
@@ -156,6 +157,29 @@ pub fn page(props: &PageProps) -> Html {
         }
     });
     let link = format!("{}?{}", api::page_base_url(), query);
+    // Each explorer figure's table and downloads; they read the live scene when opened.
+    let tools = [
+        figure_tools(
+            &adoption_tools,
+            &prefix,
+            "adoption",
+            &scene.params,
+            true,
+            adoption_tools
+                .open()
+                .then(|| figure_data::adoption(&scene, ghost.as_deref())),
+        ),
+        figure_tools(
+            &moat_tools,
+            &prefix,
+            "moat",
+            &scene.params,
+            false,
+            moat_tools
+                .open()
+                .then(|| figure_data::moat(&scene, ghost.as_deref())),
+        ),
+    ];
     html! {
         <div class="chasm-app" data-testid="app">
             // Landmarks: the header (banner), then one <main> holding the explorer and the
@@ -183,9 +207,10 @@ pub fn page(props: &PageProps) -> Html {
                     children: pin_compare(&PinCompareProps { scene: scene.clone(), ghost: ghost.clone(), onpin, onclear }),
                 }) }
             </div>
+            { change_note(announcement, false) }
             <div class="panels" id="explorer">
-                { adoption_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), compact, controls: true, onchange: onchange.clone() }) }
-                { moat_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), compact, controls: true, onchange }) }
+                { adoption_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), compact, controls: true, tools: tools.clone(), onchange: onchange.clone() }) }
+                { moat_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), compact, controls: true, tools, onchange }) }
             </div>
             </section>
             if explainer_shown {

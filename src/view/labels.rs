@@ -76,3 +76,13 @@ pub const RUNGS: [RungLabel; LADDER.len()] = [
         audience: "anyone who can write a sentence",
     },
 ];
+
+/// The adoption chart's title; its CSV and table share it.
+pub fn adoption_title() -> String {
+    format!(
+        "Adoption rate over {}, with Rogers' adopter groups as bands",
+        crate::view::format::adoption_horizon()
+    )
+}
+/// The moat chart's title; its CSV and table share it.
+pub const MOAT_TITLE: &str = "Your lead over the ten years after launch";

@@ -44,7 +44,8 @@ pub fn who_adopts() -> Html {
             .enumerate()
             .map(|(i, g)| format!(
                 "{} {} ({})",
-                labels::group(*g).to_lowercase(),
+                // ASCII: the names are, and Unicode case tables would cost the bundle ~4 KB.
+                labels::group(*g).to_ascii_lowercase(),
                 percent(shares[i]),
                 span(&groups, i)
             ))
@@ -70,7 +71,7 @@ pub fn who_adopts() -> Html {
                     </tbody>
                 </table>
             </figure>
-            <p class="summary" aria-live="polite" data-testid="groups-summary">{ summary }</p>
+            <p class="summary" data-testid="groups-summary">{ summary }</p>
             { prose(AFTER) }
             { try_this(html! { <>{ "raise the innovator share to 30 %: the early hump grows, innovators and early adopters together become 30 % of the market, and the cut years move. " }
                 <button type="button" {onclick} data-testid="try-1">{ "Set innovator share to 30 %" }</button></> }) }

@@ -134,7 +134,7 @@ pub fn the_chasm() -> Html {
             </div>
             { prose(MECHANISM) }
             <p data-testid="chasm-evidence">{ matches }</p>
-            <p class="summary" aria-live="polite" data-testid="chasm-sweep-summary">{ desc }</p>
+            <p class="summary" data-testid="chasm-sweep-summary">{ desc }</p>
             { try_this(html! { <>{ "raise brand strength until the trough fills in, then drop abstraction to the bottom rung and try again. " }
                 <button type="button" {onclick} data-testid="try-2">{ format!("Set brand strength to {}", percent(target)) }</button></> }) }
         </> }) }

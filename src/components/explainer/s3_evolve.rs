@@ -157,7 +157,7 @@ pub fn evolve() -> Html {
                 x_domain={(0.0, HORIZON_YEARS)} y_domain={(0.0, top)} x_label="years after launch"
                 y_unit={YUnit::Percent} marker={*cursor} title="One product climbing the ladder: new adopters per year"
                 desc={summary.clone()} testid="ladder-curve" />
-            <p class="summary" aria-live="polite" data-testid="ladder-summary">{ summary }</p>
+            <p class="summary" data-testid="ladder-summary">{ summary }</p>
             if let Some(now) = now { <p class="verdict" data-testid="ladder-now">{ now }</p> }
             { prose(AFTER) }
             { try_this(html! { <>{ "play the climb: time runs forward and the curve shows the rung in use. " }

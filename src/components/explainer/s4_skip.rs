@@ -94,7 +94,7 @@ pub fn skip() -> Html {
                 ]}
                 x_domain={(0.0, HORIZON_YEARS)} y_domain={(0.0, top)} x_label="years after launch" y_unit={YUnit::Percent}
                 title="Evolve against skip: new adopters per year, as a share of the market" desc={desc.clone()} testid="skip-figure" />
-            <p class="summary" aria-live="polite" data-testid="skip-summary">{ desc }</p>
+            <p class="summary" data-testid="skip-summary">{ desc }</p>
             { prose(AFTER) }
             { try_this(html! { <>{ "load the ChatGPT scenario, then lower abstraction one rung at a time with the brand unchanged, and watch how little the brand can do once the product gets hard to use. " }
                 <button type="button" {onclick} data-testid="try-4">{ "Load the ChatGPT scenario" }</button></> }) }

@@ -123,7 +123,7 @@ pub fn why_mlops_stalled() -> Html {
                     }
                 }) }
             </div>
-            <p class="summary" aria-live="polite" data-testid="playbooks-summary">{ summary }</p>
+            <p class="summary" data-testid="playbooks-summary">{ summary }</p>
             { prose(AFTER) }
             { try_this(html! { <>{ "load the MLOps scenario and compare the figures, then the ChatGPT scenario. " }
                 <button type="button" onclick={load("mlops")} data-testid="try-5">{ "Load the MLOps scenario" }</button>{ " " }

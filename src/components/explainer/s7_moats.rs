@@ -67,7 +67,7 @@ pub fn moats() -> Html {
                 ]}
                 x_domain={(0.0, 1.0)} y_domain={(0.0, top)} x_label="switching cost (0 = fully composable)" y_unit={YUnit::Years}
                 marker={Some(params.switching_cost())} title="Half-life of the lead against switching cost" desc={desc.clone()} testid="moat-sweep" />
-            <p class="summary" aria-live="polite" data-testid="moat-sweep-summary">{ desc }</p>
+            <p class="summary" data-testid="moat-sweep-summary">{ desc }</p>
             { prose(AFTER) }
             { try_this(html! { <>
                 <button type="button" onclick={set(vec![(Field::SwitchingCost, 0.0)])} data-testid="try-7-composable">{ "Make it fully composable" }</button>{ " " }

@@ -1,0 +1,147 @@
+//! The cursor of the adoption and moat charts: the chart takes focus, the arrow keys move a
+//! cursor through time, letter keys jump to the landmarks, and the pointer (hover or touch)
+//! does the same. The reading (from `view::cursor`, so it uses the scene the chart draws) is
+//! shown under the chart and spoken by a polite live region; a crosshair marks it.
+
+use crate::model::Scene;
+use crate::view::chart::{coord, Frame, Linear};
+use crate::view::cursor::{self, ChartKind, Landmark};
+use yew::prelude::*;
+
+/// Where the cursor is, and the landmark it was sent to, if any.
+#[derive(Clone, Copy, Default, PartialEq)]
+pub struct CursorAt {
+    pub t: Option<f64>,
+    landmark: Option<Landmark>,
+    /// The last landmark key found no such point.
+    missing: Option<Landmark>,
+}
+
+/// The cursor's state for one chart.
+#[hook]
+pub fn use_chart_cursor() -> UseStateHandle<CursorAt> {
+    use_state(CursorAt::default)
+}
+
+/// What the cursor says now, from the live scene.
+fn reading(kind: ChartKind, scene: &Scene, at: CursorAt) -> String {
+    if let Some(l) = at.missing {
+        return cursor::jump(scene, kind, l).1;
+    }
+    match (at.t, at.landmark) {
+        (Some(t), Some(l)) if l.time(scene) == Some(t) => cursor::jump(scene, kind, l).1,
+        (Some(t), _) => kind.at(scene, t),
+        (None, _) => String::new(),
+    }
+}
+
+/// The chart `svg` in its focusable host, with the help and the reading beneath. `host` is
+/// the node the chart measures its width on; `x` maps years to viewBox units.
+pub fn cursor_host(
+    kind: ChartKind,
+    scene: &Scene,
+    state: &UseStateHandle<CursorAt>,
+    host: &NodeRef,
+    x: Linear,
+    id: &str,
+    svg: Html,
+) -> Html {
+    let horizon = kind.horizon();
+    let onkeydown = {
+        let state = state.clone();
+        // Read now: the callback must not hold the scene.
+        let times: Vec<(Landmark, Option<f64>)> = kind
+            .landmarks()
+            .iter()
+            .map(|&l| (l, l.time(scene)))
+            .collect();
+        Callback::from(move |e: KeyboardEvent| {
+            let key = e.key();
+            let now = *state;
+            let next = if let Some(l) = Landmark::for_key(kind, &key) {
+                let t = times.iter().find(|(m, _)| *m == l).and_then(|p| p.1);
+                match t {
+                    Some(t) => CursorAt {
+                        t: Some(t),
+                        landmark: Some(l),
+                        missing: None,
+                    },
+                    None => CursorAt {
+                        missing: Some(l),
+                        ..now
+                    },
+                }
+            } else if key == "Escape" {
+                CursorAt::default()
+            } else if let Some(t) = cursor::step(&key, e.shift_key(), now.t, horizon) {
+                CursorAt {
+                    t: Some(t),
+                    landmark: None,
+                    missing: None,
+                }
+            } else {
+                return;
+            };
+            e.prevent_default();
+            state.set(next);
+        })
+    };
+    let onpointermove = {
+        let (state, host) = (state.clone(), host.clone());
+        Callback::from(move |e: PointerEvent| {
+            if let Some(el) = host.cast::<web_sys::Element>() {
+                let left = el.get_bounding_client_rect().left();
+                let t = x.value_at(e.client_x() as f64 - left).max(0.0).min(horizon);
+                state.set(CursorAt {
+                    t: Some((t * 10.0).round() / 10.0),
+                    landmark: None,
+                    missing: None,
+                });
+            }
+        })
+    };
+    let onpointerleave = {
+        let state = state.clone();
+        Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() == "mouse" {
+                state.set(CursorAt::default());
+            }
+        })
+    };
+    let help = format!("{id}-help");
+    html! { <>
+        <div class="chart-host" ref={host.clone()} tabindex="0" role="application"
+             aria-label={format!("{}: explore the chart", kind_name(kind))} aria-describedby={help.clone()}
+             {onkeydown} {onpointermove} {onpointerleave} data-testid={format!("{}-explore", kind_key(kind))}>
+            { svg }
+        </div>
+        <p class="chart-help muted" id={help}>{ kind.help() }</p>
+        <p class="cursor-readout" aria-live="polite" data-testid={format!("{}-cursor", kind_key(kind))}>{ reading(kind, scene, **state) }</p>
+    </> }
+}
+
+/// The crosshair at the cursor, with a dot on each of `ys` (viewBox heights) there.
+pub fn crosshair(at: Option<f64>, x: Linear, f: &Frame, ys: &[f64]) -> Html {
+    let Some(t) = at else { return Html::default() };
+    let cx = coord(x.at(t));
+    html! {
+        <g class="crosshair" data-testid="crosshair" data-t={crate::io::number::fixed(t, 3)}>
+            <line x1={cx.clone()} x2={cx.clone()} y1={coord(f.top)} y2={coord(f.bottom)} />
+            { for ys.iter().map(|y| html! { <circle cx={cx.clone()} cy={coord(*y)} r="4" /> }) }
+        </g>
+    }
+}
+
+fn kind_key(kind: ChartKind) -> &'static str {
+    match kind {
+        ChartKind::Adoption => "adoption",
+        ChartKind::Moat => "moat",
+    }
+}
+
+fn kind_name(kind: ChartKind) -> &'static str {
+    match kind {
+        ChartKind::Adoption => "Adoption over time",
+        ChartKind::Moat => "Your lead over time",
+    }
+}

@@ -1,0 +1,114 @@
+//! What a settled change did, in words, for the page's one polite live region: which setting
+//! moved, then how the chasm, the time to half adoption and the lead's half-life moved, and how
+//! the run compares with the pinned one. Said once per settled state (the page calls it when a
+//! drag has stopped), never per input event. Pure, tested natively.
+
+use crate::app::presets;
+use crate::model::{Field, Scene};
+use crate::view::format::{adoption_horizon, duration, percent, year};
+use crate::view::{controls, labels};
+
+/// Differences smaller than these read as "unchanged" (they round away on the page).
+const SAME_POINTS: f64 = 0.5;
+const SAME_YEARS: f64 = 0.05;
+
+/// The announcement for going from `before` to `after` (with `pinned` the pinned run, if
+/// any); `None` when no setting changed.
+pub fn describe(before: &Scene, after: &Scene, pinned: Option<&Scene>) -> Option<String> {
+    let changed: Vec<Field> = Field::ALL
+        .into_iter()
+        .filter(|&f| before.params.get(f) != after.params.get(f))
+        .collect();
+    let what = match (changed.as_slice(), presets::matching(&after.params)) {
+        ([], _) => return None,
+        (_, Some(p)) if changed.len() > 1 => format!("Scenario {}", p.name),
+        ([f], _) => format!(
+            "{} {}",
+            labels::field(*f),
+            controls::value_text(&after.params, *f)
+        ),
+        (many, _) => format!("{} settings changed", many.len()),
+    };
+    let mut text = format!(
+        "{what}: {}; {}; {}.",
+        chasm(before, after),
+        half(before, after),
+        lead(before, after)
+    );
+    if let Some(p) = pinned {
+        text.push(' ');
+        text.push_str(&against_pinned(after, p));
+    }
+    Some(text)
+}
+
+fn chasm(before: &Scene, after: &Scene) -> String {
+    match (before.chasm, after.chasm) {
+        (Some(b), Some(a)) => {
+            let points = (a.depth - b.depth) * 100.0;
+            if points.abs() < SAME_POINTS {
+                "chasm depth unchanged".into()
+            } else {
+                let way = if points > 0.0 { "deeper" } else { "shallower" };
+                format!(
+                    "chasm {} points {way}",
+                    crate::io::number::fixed(points.abs(), 0)
+                )
+            }
+        }
+        (Some(_), None) => "the chasm is gone".into(),
+        (None, Some(a)) => format!("a chasm opens, {} deep", percent(a.depth)),
+        (None, None) => "still no chasm".into(),
+    }
+}
+
+/// "1.2 years sooner", "3 months later", or `same`.
+fn sooner(dt: f64, same: &str) -> String {
+    if dt.abs() < SAME_YEARS {
+        same.into()
+    } else {
+        let way = if dt < 0.0 { "sooner" } else { "later" };
+        format!("{} {way}", duration(dt.abs()))
+    }
+}
+
+fn half(before: &Scene, after: &Scene) -> String {
+    match (before.half_adoption_time, after.half_adoption_time) {
+        (Some(b), Some(a)) => format!(
+            "half the market adopts {}",
+            sooner(a - b, "at the same time")
+        ),
+        (Some(_), None) => format!(
+            "half the market no longer adopts within {}",
+            adoption_horizon()
+        ),
+        (None, Some(a)) => format!("half the market now adopts by {}", year(a)),
+        (None, None) => format!("half the market still not within {}", adoption_horizon()),
+    }
+}
+
+fn lead(before: &Scene, after: &Scene) -> String {
+    match (before.half_life, after.half_life) {
+        (Some(b), Some(a)) if (a - b).abs() < SAME_YEARS => "lead half-life unchanged".into(),
+        (Some(b), Some(a)) => format!(
+            "lead half-life {} {}",
+            duration((a - b).abs()),
+            if a > b { "longer" } else { "shorter" }
+        ),
+        (Some(_), None) => "the lead no longer halves".into(),
+        (None, Some(a)) => format!("the lead now halves after {}", duration(a)),
+        (None, None) => "the lead still never halves".into(),
+    }
+}
+
+fn against_pinned(now: &Scene, pinned: &Scene) -> String {
+    match (now.half_adoption_time, pinned.half_adoption_time) {
+        (Some(n), Some(p)) if (n - p).abs() < SAME_YEARS => {
+            "Half adopted at the same time as your pinned run.".into()
+        }
+        (Some(n), Some(p)) => format!("Half adopted {} than your pinned run.", sooner(n - p, "")),
+        (Some(_), None) => "Half adopted, which your pinned run never reaches.".into(),
+        (None, Some(_)) => "Half adoption not reached, unlike your pinned run.".into(),
+        (None, None) => "Neither this run nor your pinned run reaches half adoption.".into(),
+    }
+}
