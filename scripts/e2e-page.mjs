@@ -379,10 +379,12 @@ try {
     const sectionRows = await page.waitForSelector('#lesson-4 [data-testid=figure-table] tbody tr', { timeout: 10000 }).then(() => page.locator('#lesson-4 [data-testid=figure-table] tbody tr').count());
     check('a section figure opens its table too', sectionRows > 10, String(sectionRows));
     // One announcement per settled change, in words, in the direction the model moved.
+    // Every live region on the page is watched: only the one note may speak, and once.
     await page.evaluate(() => {
       window.__said = [];
-      const region = document.querySelector('[data-testid=change-announcement]');
-      new MutationObserver(() => window.__said.push(region.textContent)).observe(region, { childList: true, characterData: true, subtree: true });
+      for (const region of document.querySelectorAll('[aria-live], [role=status], [role=alert]')) {
+        new MutationObserver(() => window.__said.push(region.textContent)).observe(region, { childList: true, characterData: true, subtree: true });
+      }
     });
     const depth0 = parseFloat(await text(page, 'chasm-depth'));
     await page.focus('[data-testid=slider-brand]');
@@ -392,7 +394,8 @@ try {
     const depth1 = parseFloat(await text(page, 'chasm-depth'));
     check('after a drag: one announcement naming the setting and the way the chasm moved', said.length === 1 && said[0].startsWith('Brand strength 18 %: chasm ')
       && said[0].includes(depth1 < depth0 ? 'shallower' : 'deeper'), JSON.stringify({ said, depth0, depth1 }));
-    check('the open table follows the live settings', (await page.$$eval('[data-testid=adoption-data] [data-testid=figure-table] tbody tr', (t) => t[3]?.textContent ?? '')) !== rows[3].join(''));
+    const row3 = await page.$$eval('[data-testid=adoption-data] [data-testid=figure-table] tbody tr', (t) => t[3] ? [...t[3].children].map((c) => c.textContent) : null);
+    check('the open table follows the live settings', row3 !== null && row3[0] === '3' && row3.join() !== rows[3].join(), JSON.stringify(row3));
     await page.click('[data-testid=listen]');
     const playing = await page.getAttribute('[data-testid=listen]', 'aria-pressed');
     await page.keyboard.press('Escape');

@@ -1347,15 +1347,22 @@ async fn undo_and_redo_restore_the_exact_settled_states_by_button_and_keyboard()
 
 /// Press `key` on `el` as the keyboard does (a keydown that bubbles and can be cancelled).
 async fn press(el: &Element, key: &str, shift: bool) {
+    press_with(el, key, shift, false).await;
+}
+
+/// The same, with Ctrl held if `ctrl`; whether the page took the key (prevented its default).
+async fn press_with(el: &Element, key: &str, shift: bool, ctrl: bool) -> bool {
     let init = web_sys::KeyboardEventInit::new();
     init.set_key(key);
     init.set_shift_key(shift);
+    init.set_ctrl_key(ctrl);
     init.set_bubbles(true);
     init.set_cancelable(true);
     let event =
         web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
     el.dispatch_event(&event).unwrap();
     yew::scheduler::flush().await;
+    event.default_prevented()
 }
 
 #[wasm_bindgen_test]
@@ -1403,11 +1410,46 @@ async fn the_chart_cursor_reads_the_model_by_keyboard_and_jumps_to_the_landmarks
         "{said}"
     );
     assert_eq!(attr(&root, "crosshair", "data-t"), "3.000");
+    assert_eq!(
+        text(&root, "adoption-cursor-said"),
+        said,
+        "a key press is spoken (polite)"
+    );
     press(&chart, "ArrowRight", true).await;
     assert!(
         text(&root, "adoption-cursor").starts_with("Year 5.0: "),
         "Shift moves five years"
     );
+    // Shortcuts with Ctrl (print, copy, undo) are left to the browser and the page.
+    assert!(
+        !press_with(&chart, "p", false, true).await,
+        "Ctrl+P is not taken"
+    );
+    assert!(
+        text(&root, "adoption-cursor").starts_with("Year 5.0: "),
+        "and does not move the cursor"
+    );
+    assert!(
+        press_with(&chart, "ArrowLeft", false, false).await,
+        "a plain arrow is taken (no scrolling)"
+    );
+    // A slider moving under the placed cursor changes the reading, but says nothing new.
+    let (spoken, shown) = (
+        text(&root, "adoption-cursor-said"),
+        text(&root, "adoption-cursor"),
+    );
+    drag(&root, "brand", "0.6").await;
+    assert_ne!(
+        text(&root, "adoption-cursor"),
+        shown,
+        "the reading follows the model"
+    );
+    assert_eq!(
+        text(&root, "adoption-cursor-said"),
+        spoken,
+        "the live region waits for a key"
+    );
+    drag(&root, "brand", "0.1").await;
     press(&chart, "End", false).await;
     assert!(text(&root, "adoption-cursor").starts_with("Year 30.0: "));
     // The landmarks land on what the readouts show.

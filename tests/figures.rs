@@ -10,7 +10,7 @@ use chasm_explorer::model::{explore, Field, Params};
 use chasm_explorer::view::change;
 use chasm_explorer::view::cursor::{self, ChartKind, Landmark};
 use chasm_explorer::view::figure_data::{self, FigureData};
-use chasm_explorer::view::format::{percent, year};
+use chasm_explorer::view::format::{duration, percent, year};
 
 fn preset(id: &str) -> Params {
     presets::by_id(id).expect("a scenario").params
@@ -115,6 +115,31 @@ fn section_series_share_rows_by_x_and_quote_their_names() {
     assert_eq!(back.columns[1], "first, \"odd\" name (%)");
     assert_eq!(back.rows, data.rows);
     assert_eq!(back.series(2), vec![(1.0, 200.0), (2.0, 300.0)]);
+}
+
+#[test]
+fn the_csv_writes_no_made_up_numbers_and_one_line_per_record() {
+    let data = FigureData {
+        title: "t".into(),
+        summary: "s".into(),
+        columns: vec!["x".into(), "two\nlines".into()],
+        rows: vec![
+            vec![Some(0.0), Some(f64::NAN)],
+            vec![Some(1.0), None],
+            vec![Some(2.0), Some(f64::INFINITY)],
+        ],
+    };
+    let csv = data.to_csv(&Params::default(), "l");
+    let records: Vec<&str> = csv.lines().filter(|l| !l.starts_with('#')).collect();
+    assert_eq!(
+        records,
+        ["x,two lines", "0,", "1,", "2,"],
+        "no value is written as 0"
+    );
+    assert_eq!(
+        FigureData::from_csv(&csv).unwrap().rows[0],
+        vec![Some(0.0), None]
+    );
 }
 
 #[test]
@@ -235,15 +260,16 @@ fn a_change_is_described_in_the_direction_the_model_moved() {
         text.contains(if ha < hb { "sooner" } else { "later" }),
         "{text}"
     );
+    // The lead's half-life as the readout writes it: "unchanged" exactly when that text is.
     let (lb, la) = (before.half_life.unwrap(), after.half_life.unwrap());
-    assert!(
-        text.contains(if la > lb {
-            "half-life 2 months longer"
-        } else {
-            "shorter"
-        }),
-        "{text}"
-    );
+    let lead = if duration(la) == duration(lb) {
+        "lead half-life unchanged"
+    } else if la > lb {
+        "longer"
+    } else {
+        "shorter"
+    };
+    assert!(text.contains(lead), "{text}");
     // The copy lag moves only the moat.
     let lag = explore(&before.params.with(Field::CopyLag, 12.0).0);
     let text = change::describe(&before, &lag, None).unwrap();

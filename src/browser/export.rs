@@ -59,7 +59,7 @@ export function save_png(name, text) {
       URL.revokeObjectURL(url);
       canvas.toBlob((blob) => blob ? (save(name, 'image/png', blob), resolve()) : reject(new Error('the browser made no PNG')), 'image/png');
     };
-    img.onerror = () => reject(new Error('the browser could not draw the SVG'));
+    img.onerror = () => { URL.revokeObjectURL(url); reject(new Error('the browser could not draw the SVG')); };
     img.src = url;
   });
 }

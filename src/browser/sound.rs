@@ -41,25 +41,27 @@ export function schedule(ctx, live, pinned, seconds, low, high) {
   if (both) voice(pinned, 1);
 }
 let playing = null;
-export function toggle(live, pinned, seconds, low, high, onstop) {
-  if (playing) { playing(); return false; }
+export function stop() { if (playing) playing(); }
+export function play(live, pinned, seconds, low, high, onstop) {
+  stop();
   const Ctx = window.AudioContext || window.webkitAudioContext;
   if (!Ctx) throw new Error('this browser has no Web Audio');
   const ctx = new Ctx();
-  const stop = () => {
-    if (playing !== stop) return;
+  try { schedule(ctx, live, pinned, seconds, low, high); } catch (e) { ctx.close(); throw e; }
+  // A context made outside a user gesture may start suspended (Safari); this call is inside one.
+  if (ctx.state === 'suspended') ctx.resume();
+  const end = () => {
+    if (playing !== end) return;
     playing = null;
     removeEventListener('keydown', onkey, true);
     clearTimeout(timer);
     ctx.close();
     onstop();
   };
-  const onkey = (e) => { if (e.key === 'Escape') stop(); };
+  const onkey = (e) => { if (e.key === 'Escape') end(); };
   addEventListener('keydown', onkey, true);
-  const timer = setTimeout(stop, seconds * 1000 + 300);
-  playing = stop;
-  schedule(ctx, live, pinned, seconds, low, high);
-  return true;
+  const timer = setTimeout(end, seconds * 1000 + 300);
+  playing = end;
 }
 "#)]
 extern "C" {
@@ -74,17 +76,19 @@ extern "C" {
         low: f64,
         high: f64,
     );
-    /// Start playing (returns true), or stop what is playing (returns false). Escape stops it
-    /// too; `onstop` is called however it ends.
-    #[wasm_bindgen(catch, js_name = toggle)]
-    fn toggle_raw(
+    /// Play (stopping what plays); Escape stops it too, and `onstop` is called however it
+    /// ends.
+    #[wasm_bindgen(catch, js_name = play)]
+    fn play_raw(
         live: &[f64],
         pinned: &[f64],
         seconds: f64,
         low: f64,
         high: f64,
-        onstop: &js_sys::Function,
-    ) -> Result<bool, JsValue>;
+        onstop: &JsValue,
+    ) -> Result<(), JsValue>;
+    /// Stop what is playing, if anything (its `onstop` runs).
+    pub fn stop();
 }
 
 /// Schedule the curve (and the pinned one, if not empty) on `ctx` at this module's scale.
@@ -92,10 +96,11 @@ pub fn schedule(ctx: &JsValue, live: &[f64], pinned: &[f64]) {
     schedule_raw(ctx, live, pinned, SECONDS, LOW_HZ, HIGH_HZ)
 }
 
-/// Play the curve (and the pinned one), or stop it if it is playing. `Ok(true)` when it
-/// started; `onstop` runs when it ends, is stopped, or Escape is pressed.
-pub fn toggle(live: &[f64], pinned: &[f64], onstop: &js_sys::Function) -> Result<bool, String> {
-    toggle_raw(live, pinned, SECONDS, LOW_HZ, HIGH_HZ, onstop).map_err(|e| {
+/// Play the curve (and the pinned one). `onstop` runs when it ends, is stopped, or Escape is
+/// pressed.
+pub fn play(live: &[f64], pinned: &[f64], onstop: impl FnOnce() + 'static) -> Result<(), String> {
+    let onstop = wasm_bindgen::closure::Closure::once_into_js(onstop);
+    play_raw(live, pinned, SECONDS, LOW_HZ, HIGH_HZ, &onstop).map_err(|e| {
         use wasm_bindgen::JsCast;
         e.dyn_ref::<js_sys::Error>()
             .map(|e| String::from(e.message()))

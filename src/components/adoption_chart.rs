@@ -170,5 +170,13 @@ pub fn adoption_chart(props: &ChartProps) -> Html {
             { for marks }
         </svg>
     };
-    cursor_host(ChartKind::Adoption, scene, &at, &host, x, &title_id, svg)
+    cursor_host(
+        ChartKind::Adoption,
+        &props.scene,
+        &at,
+        &host,
+        x,
+        &title_id,
+        svg,
+    )
 }

@@ -6,15 +6,20 @@
 use crate::model::Scene;
 use crate::view::chart::{coord, Frame, Linear};
 use crate::view::cursor::{self, ChartKind, Landmark};
+use std::rc::Rc;
 use yew::prelude::*;
 
-/// Where the cursor is, and the landmark it was sent to, if any.
-#[derive(Clone, Copy, Default, PartialEq)]
+/// Where the cursor is, the landmark it was sent to, and what the keyboard last had said.
+#[derive(Clone, Default, PartialEq)]
 pub struct CursorAt {
     pub t: Option<f64>,
     landmark: Option<Landmark>,
     /// The last landmark key found no such point.
     missing: Option<Landmark>,
+    /// What the polite live region says: set by a key press only, as a snapshot, so neither
+    /// the pointer nor a slider moving under a placed cursor speaks (the page's one "what
+    /// changed" note does that).
+    said: String,
 }
 
 /// The cursor's state for one chart.
@@ -23,8 +28,8 @@ pub fn use_chart_cursor() -> UseStateHandle<CursorAt> {
     use_state(CursorAt::default)
 }
 
-/// What the cursor says now, from the live scene.
-fn reading(kind: ChartKind, scene: &Scene, at: CursorAt) -> String {
+/// What the cursor reads now, from the live scene.
+fn reading(kind: ChartKind, scene: &Scene, at: &CursorAt) -> String {
     if let Some(l) = at.missing {
         return cursor::jump(scene, kind, l).1;
     }
@@ -39,7 +44,7 @@ fn reading(kind: ChartKind, scene: &Scene, at: CursorAt) -> String {
 /// the node the chart measures its width on; `x` maps years to viewBox units.
 pub fn cursor_host(
     kind: ChartKind,
-    scene: &Scene,
+    scene: &Rc<Scene>,
     state: &UseStateHandle<CursorAt>,
     host: &NodeRef,
     x: Linear,
@@ -48,23 +53,20 @@ pub fn cursor_host(
 ) -> Html {
     let horizon = kind.horizon();
     let onkeydown = {
-        let state = state.clone();
-        // Read now: the callback must not hold the scene.
-        let times: Vec<(Landmark, Option<f64>)> = kind
-            .landmarks()
-            .iter()
-            .map(|&l| (l, l.time(scene)))
-            .collect();
+        let (state, scene) = (state.clone(), scene.clone());
         Callback::from(move |e: KeyboardEvent| {
+            // Leave the browser's and the page's shortcuts alone (copy, print, Back, undo).
+            if e.ctrl_key() || e.meta_key() || e.alt_key() {
+                return;
+            }
             let key = e.key();
-            let now = *state;
-            let next = if let Some(l) = Landmark::for_key(kind, &key) {
-                let t = times.iter().find(|(m, _)| *m == l).and_then(|p| p.1);
-                match t {
+            let now = (*state).clone();
+            let mut next = if let Some(l) = Landmark::for_key(kind, &key) {
+                match l.time(&scene) {
                     Some(t) => CursorAt {
                         t: Some(t),
                         landmark: Some(l),
-                        missing: None,
+                        ..Default::default()
                     },
                     None => CursorAt {
                         missing: Some(l),
@@ -76,47 +78,52 @@ pub fn cursor_host(
             } else if let Some(t) = cursor::step(&key, e.shift_key(), now.t, horizon) {
                 CursorAt {
                     t: Some(t),
-                    landmark: None,
-                    missing: None,
+                    ..Default::default()
                 }
             } else {
                 return;
             };
             e.prevent_default();
+            next.said = reading(kind, &scene, &next);
             state.set(next);
         })
     };
-    let onpointermove = {
+    // Hover and touch: the cursor follows the pointer (to a tenth of a year), silently.
+    let follow = {
         let (state, host) = (state.clone(), host.clone());
         Callback::from(move |e: PointerEvent| {
             if let Some(el) = host.cast::<web_sys::Element>() {
                 let left = el.get_bounding_client_rect().left();
                 let t = x.value_at(e.client_x() as f64 - left).max(0.0).min(horizon);
-                state.set(CursorAt {
-                    t: Some((t * 10.0).round() / 10.0),
-                    landmark: None,
-                    missing: None,
-                });
+                let t = Some((t * 10.0).round() / 10.0);
+                if state.t != t || state.landmark.is_some() || state.missing.is_some() {
+                    state.set(CursorAt {
+                        t,
+                        ..Default::default()
+                    });
+                }
             }
         })
     };
     let onpointerleave = {
         let state = state.clone();
         Callback::from(move |e: PointerEvent| {
-            if e.pointer_type() == "mouse" {
+            if e.pointer_type() == "mouse" && state.t.is_some() {
                 state.set(CursorAt::default());
             }
         })
     };
     let help = format!("{id}-help");
+    let key = kind.key();
     html! { <>
         <div class="chart-host" ref={host.clone()} tabindex="0" role="application"
-             aria-label={format!("{}: explore the chart", kind_name(kind))} aria-describedby={help.clone()}
-             {onkeydown} {onpointermove} {onpointerleave} data-testid={format!("{}-explore", kind_key(kind))}>
+             aria-label={format!("{}: explore the chart", kind.title())} aria-describedby={help.clone()}
+             {onkeydown} onpointermove={follow.clone()} onpointerdown={follow} {onpointerleave} data-testid={format!("{key}-explore")}>
             { svg }
         </div>
         <p class="chart-help muted" id={help}>{ kind.help() }</p>
-        <p class="cursor-readout" aria-live="polite" data-testid={format!("{}-cursor", kind_key(kind))}>{ reading(kind, scene, **state) }</p>
+        <p class="cursor-readout" data-testid={format!("{key}-cursor")}>{ reading(kind, scene, state) }</p>
+        <p class="visually-hidden" aria-live="polite" data-testid={format!("{key}-cursor-said")}>{ state.said.clone() }</p>
     </> }
 }
 
@@ -129,19 +136,5 @@ pub fn crosshair(at: Option<f64>, x: Linear, f: &Frame, ys: &[f64]) -> Html {
             <line x1={cx.clone()} x2={cx.clone()} y1={coord(f.top)} y2={coord(f.bottom)} />
             { for ys.iter().map(|y| html! { <circle cx={cx.clone()} cy={coord(*y)} r="4" /> }) }
         </g>
-    }
-}
-
-fn kind_key(kind: ChartKind) -> &'static str {
-    match kind {
-        ChartKind::Adoption => "adoption",
-        ChartKind::Moat => "moat",
-    }
-}
-
-fn kind_name(kind: ChartKind) -> &'static str {
-    match kind {
-        ChartKind::Adoption => "Adoption over time",
-        ChartKind::Moat => "Your lead over time",
     }
 }

@@ -8,6 +8,7 @@ use crate::browser::{export, sound};
 use crate::io::number::{fixed, trimmed};
 use crate::view::figure_data::FigureData;
 use wasm_bindgen::JsCast;
+// (JsCast: reading a failed PNG's error message.)
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -24,6 +25,14 @@ pub struct FigurePanelProps {
 /// nothing is rounded twice.
 fn cell(v: Option<f64>) -> String {
     v.map_or("–".into(), |v| fixed(v, 3))
+}
+
+/// A row's x value.
+fn x_cell(row: &[Option<f64>]) -> String {
+    row.first()
+        .copied()
+        .flatten()
+        .map_or("–".into(), |x| trimmed(x, 2))
 }
 
 /// One series in a sentence: where it starts and ends, its highest and lowest points.
@@ -67,7 +76,11 @@ pub fn figure_panel(props: &FigurePanelProps) -> Html {
     let oncsv = {
         let (csv, stem) = (props.csv.clone(), stem.clone());
         Callback::from(move |_: MouseEvent| {
-            export::save(&format!("{stem}.csv"), "text/csv", &csv.as_str().into())
+            export::save(
+                &format!("{stem}.csv"),
+                "text/csv;charset=utf-8",
+                &csv.as_str().into(),
+            )
         })
     };
     let onsvg = {
@@ -116,10 +129,12 @@ pub fn figure_panel(props: &FigurePanelProps) -> Html {
         };
         let (live, pinned) = (column("adopting per year"), column("pinned run adopting"));
         Callback::from(move |_: MouseEvent| {
+            if *playing {
+                return sound::stop(); // its onstop clears `playing`
+            }
             let done = playing.clone();
-            let onstop = wasm_bindgen::closure::Closure::once_into_js(move || done.set(false));
-            match sound::toggle(&live, &pinned, onstop.unchecked_ref()) {
-                Ok(started) => playing.set(started),
+            match sound::play(&live, &pinned, move || done.set(false)) {
+                Ok(()) => playing.set(true),
                 Err(e) => problem.set(Some(format!("Sound is not available here ({e})."))),
             }
         })
@@ -139,7 +154,7 @@ pub fn figure_panel(props: &FigurePanelProps) -> Html {
             </div>
             <p class="muted">
                 { "Files are made in your browser; nothing is uploaded. The CSV's first lines hold the settings and the link that reproduces them." }
-                if props.sound { { " Listen plays the adoption rate as pitch for four seconds (higher rate, higher note); a pinned run plays in the right ear. Escape stops it." } }
+                if props.sound { { format!(" Listen plays the adoption rate as pitch for {} seconds (higher rate, higher note); a pinned run plays in the right ear. Escape stops it.", fixed(sound::SECONDS, 0)) } }
             </p>
             if let Some(p) = &*problem { <p class="notice" role="alert">{ p.clone() }</p> }
             <ul class="describe" data-testid="figure-description" aria-label="Description, in three levels">
@@ -150,7 +165,7 @@ pub fn figure_panel(props: &FigurePanelProps) -> Html {
                                 <summary>{ series_summary(&data, i) }</summary>
                                 <ul class="points">
                                     { for data.rows.iter().map(|r| html! {
-                                        <li>{ format!("{} {}: {}", data.columns[0], trimmed(r[0].unwrap_or(f64::NAN), 2), cell(r[i])) }</li>
+                                        <li>{ format!("{} {}: {}", data.columns[0], x_cell(r), cell(r.get(i).copied().flatten())) }</li>
                                     }) }
                                 </ul>
                             </details></li>
@@ -165,7 +180,7 @@ pub fn figure_panel(props: &FigurePanelProps) -> Html {
                     <tbody>
                         { for data.rows.iter().map(|r| html! {
                             <tr>
-                                <th scope="row">{ trimmed(r[0].unwrap_or(f64::NAN), 2) }</th>
+                                <th scope="row">{ x_cell(r) }</th>
                                 { for series.clone().map(|i| html! { <td>{ cell(r.get(i).copied().flatten()) }</td> }) }
                             </tr>
                         }) }

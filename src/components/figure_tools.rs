@@ -40,16 +40,29 @@ pub fn use_figure_tools() -> FigureTools {
     }
 }
 
+/// The address that reproduces `params` (nothing pinned): a section figure's link.
+pub fn link_for(params: &Params) -> String {
+    format!(
+        "{}?{}",
+        crate::browser::api::page_base_url(),
+        crate::app::url::encode(&AppState {
+            params: *params,
+            ..Default::default()
+        })
+    )
+}
+
 /// The button and the panel's slot for the figure `name` (unique on the page; its files are
-/// named after it) at `params`, with its `data` while the panel is open (the caller makes it
-/// only when [`FigureTools::open`]). `id_prefix` keeps ids unique when several pages are
-/// mounted. Not inlined: one copy serves every figure.
+/// named after it) at `params`, whose `link` reproduces it, with its `data` while the panel is
+/// open (the caller makes it only when [`FigureTools::open`]). `id_prefix` keeps ids unique
+/// when several pages are mounted. Not inlined: one copy serves every figure.
 #[inline(never)]
 pub fn figure_tools(
     tools: &FigureTools,
     id_prefix: &str,
     name: &str,
     params: &Params,
+    link: &str,
     sound: bool,
     data: Option<FigureData>,
 ) -> Html {
@@ -60,43 +73,37 @@ pub fn figure_tools(
         problem,
     } = tools;
     if let Some(data) = data {
-        let link = format!(
-            "{}?{}",
-            crate::browser::api::page_base_url(),
-            crate::app::url::encode(&AppState {
-                params: *params,
-                ..Default::default()
-            })
-        );
-        let csv = data.to_csv(params, &link);
+        let csv = data.to_csv(params, link);
         // Hand the panel the new numbers (once per change, not per render).
         if *sent.borrow() != csv {
             if let Some(el) = slot.cast::<web_sys::Element>() {
-                let (stem, problem, was) = (file_stem(name, params), problem.clone(), sent.clone());
+                let (stem, problem) = (file_stem(name, params), problem.clone());
                 *sent.borrow_mut() = csv.clone();
+                // A failure is said once; closing and opening again tries again (see below).
                 wasm_bindgen_futures::spawn_local(async move {
                     let loaded = crate::browser::lazy::show_figure_panel(&el, &csv, &stem, sound);
-                    if let Err(e) = loaded.await {
-                        // Try again on the next render.
-                        was.borrow_mut().clear();
-                        problem.set(Some(format!(
+                    problem.set(loaded.await.err().map(|e| {
+                        format!(
                             "The table and downloads could not be loaded ({e}). Are you offline?"
-                        )));
-                    } else if problem.is_some() {
-                        problem.set(None);
-                    }
+                        )
+                    }));
                 });
             }
         }
     }
     let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
+        let (open, sent) = (open.clone(), sent.clone());
+        Callback::from(move |_: MouseEvent| {
+            // Opening sends the numbers afresh, so a panel that failed to load is tried again.
+            sent.borrow_mut().clear();
+            open.set(!*open)
+        })
     };
-    let label = match (**open, sound) {
-        (true, _) => "Hide table and downloads",
-        (false, true) => "Table, downloads and sound",
-        (false, false) => "Table and downloads",
+    // One label; aria-expanded says whether it is open.
+    let label = if sound {
+        "Table, downloads and sound"
+    } else {
+        "Table and downloads"
     };
     let id = format!("{id_prefix}-{name}-data");
     html! {

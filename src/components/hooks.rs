@@ -141,15 +141,15 @@ pub fn use_id_prefix() -> AttrValue {
         .clone()
 }
 
-/// `value`, once it has stopped changing for `ms` milliseconds. A change back to the settled
-/// value cancels a pending update (dropping a gloo `Timeout` cancels it), so a stale value can
-/// never land after the fact.
 /// How long after the last change the settings count as settled (ms): the explainer's
 /// section figures (which sweep the model up to 40 times each) follow them then, and "what
 /// changed" is said then, so a drag recomputes only the explorer and says nothing until it
 /// stops.
 pub const SETTLE_MS: u32 = 200;
 
+/// `value`, once it has stopped changing for `ms` milliseconds. A change back to the settled
+/// value cancels a pending update (dropping a gloo `Timeout` cancels it), so a stale value can
+/// never land after the fact.
 #[hook]
 pub fn use_debounced<T: Clone + PartialEq + 'static>(value: T, ms: u32) -> T {
     let settled = use_state(|| value.clone());

@@ -3,7 +3,7 @@
 
 use super::axes::{x_labels, y_grid};
 use super::context::use_explorer;
-use super::figure_tools::{figure_tools, use_figure_tools};
+use super::figure_tools::{figure_tools, link_for, use_figure_tools};
 use super::hooks::{use_id_prefix, use_width};
 use crate::view::chart::{coord, line_path, ticks, Frame, Linear};
 use crate::view::figure_data;
@@ -74,7 +74,7 @@ pub fn mini_chart(props: &MiniChartProps) -> Html {
                     html! { <path class={classes!("curve", s.class)} d={line_path(&xs, &ys, x, y)} /> }
                 }) }
             </svg>
-            { figure_tools(&tools, &prefix, &props.testid, &params, false, tools.open().then(|| {
+            { figure_tools(&tools, &prefix, &props.testid, &params, &link_for(&params), false, tools.open().then(|| {
                 let series: Vec<(String, &[(f64, f64)])> = props.series.iter().map(|s| (s.label.clone(), &s.points[..])).collect();
                 figure_data::lines(&props.title, &props.desc, &props.x_label, props.y_unit == YUnit::Percent, &series)
             })) }

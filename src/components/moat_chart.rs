@@ -47,7 +47,7 @@ pub fn moat_chart(props: &MoatChartProps) -> Html {
     let svg = html! {
         <svg class="chart moat-chart" data-testid="moat-chart" viewBox={f.view_box()}
              role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
-            <title id={title_id.clone()}>{ crate::view::labels::MOAT_TITLE }</title>
+            <title id={title_id.clone()}>{ crate::view::labels::moat_title() }</title>
             <desc id={desc_id}>{ summary::moat(scene) }</desc>
             <rect class="copy-lag" x={coord(left)} y={coord(top)} width={coord(x.at(lag) - left)} height={coord(bottom - top)} />
             { y_grid(&[0.0, 0.25, 0.5, 0.75, 1.0], y, left, right, percent) }
@@ -65,5 +65,5 @@ pub fn moat_chart(props: &MoatChartProps) -> Html {
             { for marks }
         </svg>
     };
-    cursor_host(ChartKind::Moat, scene, &at, &host, x, &title_id, svg)
+    cursor_host(ChartKind::Moat, &props.scene, &at, &host, x, &title_id, svg)
 }

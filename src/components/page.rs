@@ -164,6 +164,7 @@ pub fn page(props: &PageProps) -> Html {
             &prefix,
             "adoption",
             &scene.params,
+            &link,
             true,
             adoption_tools
                 .open()
@@ -174,6 +175,7 @@ pub fn page(props: &PageProps) -> Html {
             &prefix,
             "moat",
             &scene.params,
+            &link,
             false,
             moat_tools
                 .open()

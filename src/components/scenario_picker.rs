@@ -30,7 +30,7 @@ pub fn scenario_picker(props: &ScenarioPickerProps) -> Html {
                 }
             }) }
             <div class="toolbar-row">
-            <p class="scenario-reason" aria-live="polite" data-testid="scenario-reason">{
+            <p class="scenario-reason" data-testid="scenario-reason">{
                 match current {
                     Some(p) => html! { <>{ p.reason }<span class="muted">{ format!(" (from “{}”)", p.source) }</span></> },
                     None => html! { <span class="muted">{ "Your own settings. Pick a scenario to see the essays' cases." }</span> },

@@ -8,10 +8,6 @@ use crate::model::{Field, Scene};
 use crate::view::format::{adoption_horizon, duration, percent, year};
 use crate::view::{controls, labels};
 
-/// Differences smaller than these read as "unchanged" (they round away on the page).
-const SAME_POINTS: f64 = 0.5;
-const SAME_YEARS: f64 = 0.05;
-
 /// The announcement for going from `before` to `after` (with `pinned` the pinned run, if
 /// any); `None` when no setting changed.
 pub fn describe(before: &Scene, after: &Scene, pinned: Option<&Scene>) -> Option<String> {
@@ -42,18 +38,24 @@ pub fn describe(before: &Scene, after: &Scene, pinned: Option<&Scene>) -> Option
     Some(text)
 }
 
+// Each comparison is made on the numbers as the readouts write them, so what is said never
+// contradicts what is shown: "unchanged" when the readout did not move.
+
 fn chasm(before: &Scene, after: &Scene) -> String {
     match (before.chasm, after.chasm) {
+        (Some(b), Some(a)) if percent(a.depth) == percent(b.depth) => {
+            "chasm depth unchanged".into()
+        }
         (Some(b), Some(a)) => {
-            let points = (a.depth - b.depth) * 100.0;
-            if points.abs() < SAME_POINTS {
-                "chasm depth unchanged".into()
+            let way = if a.depth > b.depth {
+                "deeper"
             } else {
-                let way = if points > 0.0 { "deeper" } else { "shallower" };
-                format!(
-                    "chasm {} points {way}",
-                    crate::io::number::fixed(points.abs(), 0)
-                )
+                "shallower"
+            };
+            match crate::io::number::fixed((a.depth - b.depth).abs() * 100.0, 0).as_str() {
+                "0" => format!("chasm slightly {way}"),
+                "1" => format!("chasm 1 point {way}"),
+                n => format!("chasm {n} points {way}"),
             }
         }
         (Some(_), None) => "the chasm is gone".into(),
@@ -62,13 +64,16 @@ fn chasm(before: &Scene, after: &Scene) -> String {
     }
 }
 
-/// "1.2 years sooner", "3 months later", or `same`.
-fn sooner(dt: f64, same: &str) -> String {
-    if dt.abs() < SAME_YEARS {
-        same.into()
-    } else {
-        let way = if dt < 0.0 { "sooner" } else { "later" };
-        format!("{} {way}", duration(dt.abs()))
+/// How `now` compares with `then` (years): "1.2 years sooner", "3 months later",
+/// "slightly sooner" (less than half a month), or `same` when the readouts (`year`) agree.
+fn sooner(now: f64, then: f64, same: &str) -> String {
+    if year(now) == year(then) {
+        return same.into();
+    }
+    let way = if now < then { "sooner" } else { "later" };
+    match duration((now - then).abs()).as_str() {
+        "0 months" => format!("slightly {way}"),
+        d => format!("{d} {way}"),
     }
 }
 
@@ -76,7 +81,7 @@ fn half(before: &Scene, after: &Scene) -> String {
     match (before.half_adoption_time, after.half_adoption_time) {
         (Some(b), Some(a)) => format!(
             "half the market adopts {}",
-            sooner(a - b, "at the same time")
+            sooner(a, b, "at the same time")
         ),
         (Some(_), None) => format!(
             "half the market no longer adopts within {}",
@@ -89,12 +94,14 @@ fn half(before: &Scene, after: &Scene) -> String {
 
 fn lead(before: &Scene, after: &Scene) -> String {
     match (before.half_life, after.half_life) {
-        (Some(b), Some(a)) if (a - b).abs() < SAME_YEARS => "lead half-life unchanged".into(),
-        (Some(b), Some(a)) => format!(
-            "lead half-life {} {}",
-            duration((a - b).abs()),
-            if a > b { "longer" } else { "shorter" }
-        ),
+        (Some(b), Some(a)) if duration(a) == duration(b) => "lead half-life unchanged".into(),
+        (Some(b), Some(a)) => {
+            let way = if a > b { "longer" } else { "shorter" };
+            match duration((a - b).abs()).as_str() {
+                "0 months" => format!("lead half-life slightly {way}"),
+                d => format!("lead half-life {d} {way}"),
+            }
+        }
         (Some(_), None) => "the lead no longer halves".into(),
         (None, Some(a)) => format!("the lead now halves after {}", duration(a)),
         (None, None) => "the lead still never halves".into(),
@@ -103,10 +110,10 @@ fn lead(before: &Scene, after: &Scene) -> String {
 
 fn against_pinned(now: &Scene, pinned: &Scene) -> String {
     match (now.half_adoption_time, pinned.half_adoption_time) {
-        (Some(n), Some(p)) if (n - p).abs() < SAME_YEARS => {
-            "Half adopted at the same time as your pinned run.".into()
-        }
-        (Some(n), Some(p)) => format!("Half adopted {} than your pinned run.", sooner(n - p, "")),
+        (Some(n), Some(p)) => match sooner(n, p, "") {
+            same if same.is_empty() => "Half adopted at the same time as your pinned run.".into(),
+            by => format!("Half adopted {by} than your pinned run."),
+        },
         (Some(_), None) => "Half adopted, which your pinned run never reaches.".into(),
         (None, Some(_)) => "Half adoption not reached, unlike your pinned run.".into(),
         (None, None) => "Neither this run nor your pinned run reaches half adoption.".into(),

@@ -87,6 +87,22 @@ impl Landmark {
 }
 
 impl ChartKind {
+    /// Its short name in test ids and file names.
+    pub fn key(self) -> &'static str {
+        match self {
+            ChartKind::Adoption => "adoption",
+            ChartKind::Moat => "moat",
+        }
+    }
+
+    /// The chart's title.
+    pub fn title(self) -> String {
+        match self {
+            ChartKind::Adoption => labels::adoption_title(),
+            ChartKind::Moat => labels::moat_title(),
+        }
+    }
+
     /// The chart's span (years).
     pub fn horizon(self) -> f64 {
         match self {

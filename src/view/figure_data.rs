@@ -97,7 +97,7 @@ pub fn moat(scene: &Scene, ghost: Option<&Scene>) -> FigureData {
         series.push((&g.moat_curve.t, &g.moat_curve.lead));
     }
     FigureData {
-        title: labels::MOAT_TITLE.to_string(),
+        title: labels::moat_title(),
         summary: super::summary::moat(scene),
         columns,
         rows: yearly(MOAT_HORIZON_YEARS, &series),
@@ -168,12 +168,14 @@ pub fn file_stem(figure: &str, params: &Params) -> String {
     format!("chasm-explorer-{figure}-{scene}")
 }
 
-/// One CSV field: quoted when it holds a comma, a quote or a line break.
+/// One CSV field: quoted when it holds a comma or a quote. Line breaks become spaces (a
+/// heading is one line), so every record is one line.
 fn field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
+    let s = s.replace(['\n', '\r'], " ");
+    if s.contains([',', '"']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_string()
+        s
     }
 }
 
@@ -220,6 +222,8 @@ impl FigureData {
                 .iter()
                 .enumerate()
                 .map(|(i, v)| match v {
+                    // A missing or non-finite value is an empty cell, never a made-up zero.
+                    Some(v) if !v.is_finite() => String::new(),
                     Some(v) if i == 0 => trimmed(*v, 3),
                     Some(v) => fixed(*v, 3),
                     None => String::new(),

@@ -85,4 +85,9 @@ pub fn adoption_title() -> String {
     )
 }
 /// The moat chart's title; its CSV and table share it.
-pub const MOAT_TITLE: &str = "Your lead over the ten years after launch";
+pub fn moat_title() -> String {
+    format!(
+        "Your lead over the {} after launch",
+        crate::view::format::moat_horizon()
+    )
+}

@@ -25,11 +25,14 @@ pub fn moats() -> Html {
     let explorer = use_explorer();
     let params = explorer.scene.params;
     let key = params.with(Field::SwitchingCost, 0.0).0;
+    // A lead that never halves has no half-life: leave the point out (the line stops) rather
+    // than draw it at 0 years (`half_life_at` writes 0 for it).
+    let halving = |v: Vec<(f64, f64)>| v.into_iter().filter(|p| p.1 > 0.0).collect::<Vec<_>>();
     let curves = use_memo(key, |p| {
         let strong = p.with(Field::Brand, 0.9).0;
         (
-            sweep(p, Field::SwitchingCost, 21, half_life_at),
-            sweep(&strong, Field::SwitchingCost, 21, half_life_at),
+            halving(sweep(p, Field::SwitchingCost, 21, half_life_at)),
+            halving(sweep(&strong, Field::SwitchingCost, 21, half_life_at)),
         )
     });
     let (yours, strong) = &*curves;
@@ -39,13 +42,27 @@ pub fn moats() -> Html {
         .map(|p| p.1)
         .fold(0.5, f64::max)
         * 1.1;
+    // Its first and last half-lives over the sweep; past the last, the lead never halves.
+    let ends = |v: &[(f64, f64)]| {
+        let never = "a lead that never halves".to_string();
+        let last = match v.last() {
+            Some(p) if p.0 >= 1.0 => duration(p.1),
+            Some(p) => format!(
+                "{} (above a switching cost of {} it never halves)",
+                duration(p.1),
+                crate::view::format::percent(p.0)
+            ),
+            None => never.clone(),
+        };
+        (v.first().map_or(never, |p| duration(p.1)), last)
+    };
     let desc = format!(
         "With your brand the lead's half-life runs from {} when switching is free to {} when it is hard; a 90 % brand \
          gives {} to {}. Yours now: {}.",
-        duration(yours.first().map_or(0.0, |p| p.1)),
-        duration(yours.last().map_or(0.0, |p| p.1)),
-        duration(strong.first().map_or(0.0, |p| p.1)),
-        duration(strong.last().map_or(0.0, |p| p.1)),
+        ends(yours).0,
+        ends(yours).1,
+        ends(strong).0,
+        ends(strong).1,
         explorer.scene.half_life.map(duration).unwrap_or_else(|| "no erosion".into())
     );
     let set = |pairs: Vec<(Field, f64)>| {
