@@ -108,7 +108,9 @@ pub fn cursor_host(
     let onpointerleave = {
         let state = state.clone();
         Callback::from(move |e: PointerEvent| {
-            if e.pointer_type() == "mouse" && state.t.is_some() {
+            // Only a cursor the mouse placed leaves with it: one placed by a key stays (a
+            // scroll can move the chart out from under a resting mouse).
+            if e.pointer_type() == "mouse" && state.t.is_some() && state.said.is_empty() {
                 state.set(CursorAt::default());
             }
         })

@@ -53,7 +53,8 @@ pub fn link_for(params: &Params) -> String {
 }
 
 /// The button and the panel's slot for the figure `name` (unique on the page; its files are
-/// named after it) at `params`, whose `link` reproduces it, with its `data` while the panel is
+/// named after it) titled `title` (the button's accessible name adds it, so that the many
+/// buttons of one section differ), whose `link` reproduces it, with its `data` while the panel is
 /// open (the caller makes it only when [`FigureTools::open`]). `id_prefix` keeps ids unique
 /// when several pages are mounted. Not inlined: one copy serves every figure.
 #[inline(never)]
@@ -61,6 +62,7 @@ pub fn figure_tools(
     tools: &FigureTools,
     id_prefix: &str,
     name: &str,
+    title: &str,
     params: &Params,
     link: &str,
     sound: bool,
@@ -109,6 +111,7 @@ pub fn figure_tools(
     html! {
         <div class="figure-tools">
             <button type="button" aria-expanded={open.to_string()} aria-controls={id.clone()} onclick={ontoggle}
+                    aria-label={format!("{label}: {title}")}
                     data-testid={format!("{name}-data-toggle")}>{ label }</button>
             <div id={id} ref={slot.clone()} hidden={!**open} data-testid={format!("{name}-data")}></div>
             if let Some(p) = &**problem { <p class="notice" role="alert">{ p.clone() }</p> }

@@ -74,7 +74,7 @@ pub fn mini_chart(props: &MiniChartProps) -> Html {
                     html! { <path class={classes!("curve", s.class)} d={line_path(&xs, &ys, x, y)} /> }
                 }) }
             </svg>
-            { figure_tools(&tools, &prefix, &props.testid, &params, &link_for(&params), false, tools.open().then(|| {
+            { figure_tools(&tools, &prefix, &props.testid, &props.title, &params, &link_for(&params), false, tools.open().then(|| {
                 let series: Vec<(String, &[(f64, f64)])> = props.series.iter().map(|s| (s.label.clone(), &s.points[..])).collect();
                 figure_data::lines(&props.title, &props.desc, &props.x_label, props.y_unit == YUnit::Percent, &series)
             })) }
