@@ -7,6 +7,7 @@
 //! A hook and a plain function, not a component: the figure's own component holds the state,
 //! because each component type costs the page's bundle its own lifecycle code (BENCHMARKS.md).
 
+use super::hooks::use_id_prefix;
 use crate::app::state::AppState;
 use crate::model::Params;
 use crate::view::figure_data::{file_stem, FigureData};
@@ -21,6 +22,8 @@ pub struct FigureTools {
     slot: NodeRef,
     sent: Rc<RefCell<String>>,
     problem: UseStateHandle<Option<String>>,
+    /// Keeps ids unique when several pages are mounted.
+    id_prefix: AttrValue,
 }
 
 impl FigureTools {
@@ -37,6 +40,7 @@ pub fn use_figure_tools() -> FigureTools {
         slot: use_node_ref(),
         sent: use_mut_ref(String::new),
         problem: use_state(|| None),
+        id_prefix: use_id_prefix(),
     }
 }
 
@@ -55,12 +59,11 @@ pub fn link_for(params: &Params) -> String {
 /// The button and the panel's slot for the figure `name` (unique on the page; its files are
 /// named after it) titled `title` (the button's accessible name adds it, so that the many
 /// buttons of one section differ), whose `link` reproduces it, with its `data` while the panel is
-/// open (the caller makes it only when [`FigureTools::open`]). `id_prefix` keeps ids unique
-/// when several pages are mounted. Not inlined: one copy serves every figure.
+/// open (the caller makes it only when [`FigureTools::open`]). Not inlined: one copy serves
+/// every figure.
 #[inline(never)]
 pub fn figure_tools(
     tools: &FigureTools,
-    id_prefix: &str,
     name: &str,
     title: &str,
     params: &Params,
@@ -73,6 +76,7 @@ pub fn figure_tools(
         slot,
         sent,
         problem,
+        id_prefix,
     } = tools;
     if let Some(data) = data {
         let csv = data.to_csv(params, link);

@@ -4,7 +4,7 @@
 use super::axes::{x_labels, y_grid};
 use super::context::use_explorer;
 use super::figure_tools::{figure_tools, link_for, use_figure_tools};
-use super::hooks::{use_id_prefix, use_width};
+use super::hooks::use_width;
 use crate::view::chart::{coord, line_path, ticks, Frame, Linear};
 use crate::view::figure_data;
 use yew::prelude::*;
@@ -47,7 +47,7 @@ pub fn mini_chart(props: &MiniChartProps) -> Html {
     // The file header carries the explorer's settings (a section's own controls are named in
     // its summary, which the header also carries).
     let params = use_explorer().scene.params;
-    let (tools, prefix) = (use_figure_tools(), use_id_prefix());
+    let tools = use_figure_tools();
     let base = Frame::mini();
     let f = base.with_width(use_width(&host, base.w));
     let (w, h, left, right, top, bottom) = (f.w, f.h, f.left, f.right, f.top, f.bottom);
@@ -74,7 +74,7 @@ pub fn mini_chart(props: &MiniChartProps) -> Html {
                     html! { <path class={classes!("curve", s.class)} d={line_path(&xs, &ys, x, y)} /> }
                 }) }
             </svg>
-            { figure_tools(&tools, &prefix, &props.testid, &props.title, &params, &link_for(&params), false, tools.open().then(|| {
+            { figure_tools(&tools, &props.testid, &props.title, &params, &link_for(&params), false, tools.open().then(|| {
                 let series: Vec<(String, &[(f64, f64)])> = props.series.iter().map(|s| (s.label.clone(), &s.points[..])).collect();
                 figure_data::lines(&props.title, &props.desc, &props.x_label, props.y_unit == YUnit::Percent, &series)
             })) }

@@ -161,7 +161,6 @@ pub fn page(props: &PageProps) -> Html {
     let tools = [
         figure_tools(
             &adoption_tools,
-            &prefix,
             "adoption",
             &crate::view::labels::adoption_title(),
             &scene.params,
@@ -173,7 +172,6 @@ pub fn page(props: &PageProps) -> Html {
         ),
         figure_tools(
             &moat_tools,
-            &prefix,
             "moat",
             &crate::view::labels::moat_title(),
             &scene.params,
