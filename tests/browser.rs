@@ -1270,17 +1270,13 @@ async fn settle_undo() {
 }
 
 async fn undo_keys(shift: bool) {
-    let init = web_sys::KeyboardEventInit::new();
-    init.set_key("z");
-    init.set_ctrl_key(true);
-    init.set_shift_key(shift);
-    init.set_bubbles(true);
-    init.set_cancelable(true);
-    let event =
-        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-    let document = web_sys::window().unwrap().document().unwrap();
-    document.body().unwrap().dispatch_event(&event).unwrap();
-    yew::scheduler::flush().await;
+    let body = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .body()
+        .unwrap();
+    press_with(&body, "z", shift, true).await;
 }
 
 #[wasm_bindgen_test]

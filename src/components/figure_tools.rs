@@ -46,13 +46,12 @@ pub fn use_figure_tools() -> FigureTools {
 
 /// The address that reproduces `params` (nothing pinned): a section figure's link.
 pub fn link_for(params: &Params) -> String {
-    format!(
-        "{}?{}",
-        crate::browser::api::page_base_url(),
-        crate::app::url::encode(&AppState {
+    crate::app::snippet::page_url_for(
+        &crate::browser::api::page_base_url(),
+        &AppState {
             params: *params,
             ..Default::default()
-        })
+        },
     )
 }
 
