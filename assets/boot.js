@@ -10,7 +10,10 @@ const tag = document.getElementById('chasm-boot');
 const embed = new URLSearchParams(location.search).getAll('embed').pop();
 const widget = embed !== undefined && ['', '1', 'true', 'yes', 'on'].includes(embed.trim().toLowerCase());
 const base = tag.dataset.base;
-const [js, wasmUrl] = widget ? [`${base}widget.js`, `${base}widget_bg.wasm`] : [tag.dataset.js, tag.dataset.wasm];
+// Addresses are relative to the page (a scenario's page, s/<id>/, reaches the files as ../../);
+// import() would resolve them against this script instead, so they are made absolute first.
+const [js, wasmUrl] = (widget ? [`${base}widget.js`, `${base}widget_bg.wasm`] : [tag.dataset.js, tag.dataset.wasm])
+  .map((u) => new URL(u, document.baseURI).href);
 // Fetch the wasm while the JS glue loads (there are no preload links: they would fetch the
 // page's module into every widget).
 const bytes = fetch(wasmUrl);

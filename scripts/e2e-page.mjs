@@ -4,10 +4,14 @@
 // embed, light and dark); keyboard-only use (tab order, arrows, PageUp/PageDown, Home/End,
 // visible focus ring); prefers-reduced-motion; links to a section land on it; 20 widgets on one host page; memory stays flat
 // across 1,000 slider changes; the fitting tool loads only when opened, fits, carries its fit
-// into the explorer, and says so plainly when it cannot load (offline).
+// into the explorer, and says so plainly when it cannot load (offline); every scenario's own page
+// (tags, preview image, opening state, "Copy link", without JavaScript).
 // Usage: node scripts/e2e-page.mjs [dist]
 import { chromium } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdtempSync, cpSync, rmSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { serveDir, serveHtml, CHROMIUM_ARGS } from './lib/serve-static.mjs';
 
 const dist = process.argv[2] ?? 'dist';
@@ -418,6 +422,87 @@ try {
         bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`).join(' | '));
       await axeContext.close();
     }
+  }
+
+  // 10. A page per scenario, with its own share preview. A copy of the build is given a public
+  // URL (a subpath of a second local server) by the same build step, so that every tag, the
+  // absolute ones included, is checked against files that are really there.
+  {
+    const site = mkdtempSync(join(tmpdir(), 'chasm-share-'));
+    cpSync(dist, site, { recursive: true });
+    const SHARE_PORT = 18193, root = `http://127.0.0.1:${SHARE_PORT}/sub/chasm/`;
+    const tool = existsSync('target/release/prerender') ? ['target/release/prerender', []] : ['cargo', ['run', '--quiet', '--release', '--bin', 'prerender', '--']];
+    execFileSync(tool[0], [...tool[1], site, root], { stdio: 'inherit' });
+    servers.push(await serveDir(site, SHARE_PORT, {}, '/sub/chasm/'));
+    const ids = readdirSync(join(site, 's')).sort();
+    check('a page per scenario but the opening one', ids.length === 7 && !ids.includes('opening'), ids.join(' '));
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://127.0.0.1:${SHARE_PORT}` });
+    const png = async (url) => {
+      const r = await fetch(url);
+      const b = Buffer.from(await r.arrayBuffer());
+      const sig = b.subarray(0, 8).toString('hex') === '89504e470d0a1a0a';
+      return { ok: r.ok && sig, w: b.readUInt32BE(16), h: b.readUInt32BE(20) };
+    };
+    for (const id of ['', ...ids]) {
+      const url = id ? `${root}s/${id}/` : root;
+      const { page, log } = await open(context, url);
+      const meta = await page.evaluate(() => {
+        const m = {};
+        for (const e of document.querySelectorAll('meta[property], meta[name]')) m[e.getAttribute('property') ?? e.getAttribute('name')] = e.getAttribute('content');
+        m.canonical = document.querySelector('link[rel=canonical]')?.getAttribute('href');
+        m.title = document.title;
+        return m;
+      });
+      const name = id || 'main page';
+      const required = ['description', 'og:title', 'og:description', 'og:type', 'og:url', 'og:image', 'og:image:alt', 'twitter:card'];
+      check(`${name}: every preview tag is there`, required.every((k) => meta[k]), required.filter((k) => !meta[k]).join(' '));
+      check(`${name}: canonical and og:url are this page, absolute`, meta.canonical === url && meta['og:url'] === url, `${meta.canonical} ${meta['og:url']}`);
+      check(`${name}: a large-image card, titled as the page`, meta['twitter:card'] === 'summary_large_image' && meta['og:title'] === meta.title && meta['og:description'] === meta.description, JSON.stringify(meta));
+      const image = await png(meta['og:image']);
+      check(`${name}: its preview is a 1200 × 630 PNG at ${meta['og:image']}`, image.ok && image.w === 1200 && image.h === 630 && meta['og:image'] === `${url}preview.png`, JSON.stringify(image));
+      if (id) {
+        // The page opens in its scenario: the adoption figure's own summary is the one the
+        // description quotes.
+        const desc = await page.textContent('[data-testid=adoption-chart] desc');
+        check(`${name}: opens in its scenario (the figure says what the description says)`, meta.description.includes(desc) && meta.title.endsWith(await page.textContent(`[data-testid=preset-${id}]`)), `${desc} | ${meta.description}`);
+      }
+      const violations = await page.evaluate(() => window.__csp);
+      check(`${name}: no CSP violations or console errors`, violations.length === 0 && log.errors.length === 0, [...violations, ...log.errors].join(' | '));
+      await page.close();
+    }
+    // "Copy link": an unchanged scenario gives its page; the reader's own settings keep the query.
+    {
+      const { page } = await open(context, `${root}s/chatgpt/`);
+      const copied = async () => {
+        await page.evaluate(() => navigator.clipboard.writeText(''));
+        await page.click('[data-testid=copy-link]');
+        await page.waitForFunction(() => /copied|Copy this/.test(document.querySelector('[data-testid=share-status]').textContent));
+        await page.waitForTimeout(50);
+        return page.evaluate(() => navigator.clipboard.readText());
+      };
+      check('Copy link on an unchanged scenario gives its page', (await copied()) === `${root}s/chatgpt/`);
+      await page.focus('[data-testid=slider-brand]');
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(400);
+      const own = await copied();
+      const readout = await text(page, 'adoption-summary');
+      check('Copy link with the reader\'s own settings keeps the query, on the main page', own.startsWith(`${root}?v=`), own);
+      const again = await open(context, own);
+      check('… and that link opens the same figures', (await text(again.page, 'adoption-summary')) === readout);
+      await page.click('[data-testid=preset-mlops]');
+      await page.waitForTimeout(400);
+      check('Copy link after picking another scenario gives that scenario\'s page', (await copied()) === `${root}s/mlops/`);
+    }
+    await context.close();
+    // Without JavaScript a scenario's page still says what it shows.
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const still = await noJs.newPage();
+    await still.goto(`${root}s/mlops/`);
+    const body = await still.textContent('body');
+    check('without JavaScript a scenario page reads out its scenario and the model\'s figures', /MLOps|specialists/.test(body) && /Chasm: adoption peaks/.test(body) && /needs JavaScript/.test(body), body.slice(0, 200));
+    await noJs.close();
+    rmSync(site, { recursive: true, force: true });
   }
 } catch (e) {
   check('the run completed', false, String(e && e.stack || e));

@@ -43,6 +43,14 @@ if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ] || ! [ -x /usr/b
     chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth >/dev/null
 fi
 
+# The font the share previews are drawn with (src/prerender/preview.rs), so a build on any
+# machine draws the same pixels: DejaVu Sans, from Debian's fonts-dejavu-core.
+if ! [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
+  say "installing Debian's fonts-dejavu-core (the share previews' font)"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq fonts-dejavu-core >/dev/null
+fi
+
 # WordPress's own host script (wp-embed.js), for the end-to-end check of a WordPress-style
 # host: taken from Debian's wordpress package, unpacked without installing it.
 if ! [ -f target/wordpress/wp-embed.js ]; then

@@ -1,7 +1,9 @@
 // Print each file of a built site with its raw, gzip and brotli size, grouped by when a browser
 // fetches it: with the page; with an embedded widget (its own module, plus the page's HTML, CSS
 // and boot.js); on demand (the fitting tool and the extras, only when a reader opens them); or
-// by host pages (the embed loader). Usage:
+// by host pages (the embed loader). A scenario's page (s/<id>/index.html) stands in for the main
+// page's HTML; the share previews (preview.png) are fetched by link-preview services, never by a
+// page. Usage:
 //   node scripts/size.mjs dist [--budget-kb N] [--on-demand-budget-kb M]
 // fails when what the page or a widget loads exceeds N KB brotli, or an on-demand module M KB.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -28,7 +30,9 @@ walk(dir);
 // embed.js is for host pages; _headers is read by static hosts and oembed*.json by oEmbed
 // consumers, never by the page).
 // Each on-demand module (with its JS glue and, for the tool, its worker script) has its own budget.
-const byName = (name) => (name.startsWith('fit-') ? 'on demand: fitting tool'
+const byName = (name) => (name.endsWith('preview.png') ? 'share previews'
+  : /^s\/[^/]+\/index\.html$/.test(name) ? 'scenario pages'
+  : name.startsWith('fit-') ? 'on demand: fitting tool'
   : name.startsWith('extras') ? 'on demand: extras'
   : name.startsWith('widget') ? 'widget module'
   : name === 'embed.js' || name === '_headers' || name.startsWith('oembed') ? 'host pages' : 'page');
@@ -70,10 +74,15 @@ const pageOnly = files.map((f) => relative(dir, f)).filter((n) => /^chasm-explor
 let widgetBr = (totals['widget module']?.br ?? 0) + (shared[0]?.br ?? 0);
 for (const n of pageOnly) widgetBr -= brotliCompressSync(readFileSync(join(dir, n)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 if (totals['widget module']) console.log('total: what an embedded widget loads'.padEnd(48), ' '.repeat(20), kb(widgetBr));
+// What the heaviest scenario page loads: the page's files with its own HTML for the main page's.
+const brOf = (n) => brotliCompressSync(readFileSync(join(dir, n)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const scenarioHtml = files.map((f) => relative(dir, f)).filter((n) => byName(n) === 'scenario pages');
+const scenarioBr = scenarioHtml.length && (totals.page?.br ?? 0) - brOf('index.html') + Math.max(...scenarioHtml.map(brOf));
+if (scenarioHtml.length) console.log('total: what a scenario page loads (heaviest)'.padEnd(48), ' '.repeat(20), kb(scenarioBr));
 let failed = false;
-for (const [g, budget] of [['page', budgetKb], ['widget', budgetKb], ['on demand: fitting tool', onDemandBudgetKb], ['on demand: extras', onDemandBudgetKb]]) {
+for (const [g, budget] of [['page', budgetKb], ['widget', budgetKb], ['scenario page', scenarioHtml.length ? budgetKb : null], ['on demand: fitting tool', onDemandBudgetKb], ['on demand: extras', onDemandBudgetKb]]) {
   if (budget === null) continue;
-  const used = (g === 'widget' ? widgetBr : (totals[g]?.br ?? 0)) / 1024;
+  const used = (g === 'widget' ? widgetBr : g === 'scenario page' ? scenarioBr : (totals[g]?.br ?? 0)) / 1024;
   if (!(used <= budget)) {
     console.error(`size budget exceeded (${g}): ${used.toFixed(1)} KB brotli > ${budget} KB (see BENCHMARKS.md)`);
     failed = true;

@@ -6,7 +6,9 @@
 //! - [`io`]: reading and writing numbers and CSV;
 //! - [`app`]: the state and its reducer, the link codec, scenarios, the explainer's computations;
 //! - [`view`]: pure presentation helpers (SVG geometry, numbers and sentences for readers);
-//! - `browser` and `components` (`wasm32` only): browser glue and the yew components.
+//! - `browser` and `components`: browser glue and the yew components (natively they render to
+//!   HTML; only effects and handlers, which never run there, reach the browser);
+//! - `prerender` (native only): the components rendered at build time, and share previews.
 //!
 //! The page, the embed and the browser tests all mount the same components through
 //! `browser::mount`. The fitting tool of section 9 is a second, separately loaded module
@@ -17,7 +19,7 @@ pub mod io;
 pub mod model;
 pub mod view;
 
-#[cfg(target_arch = "wasm32")]
 pub mod browser;
-#[cfg(target_arch = "wasm32")]
 pub mod components;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;

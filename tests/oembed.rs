@@ -21,6 +21,19 @@ fn each_response_is_rich_oembed_with_the_dialogs_iframe_for_its_state() {
         assert_eq!(json["type"], "rich");
         assert_eq!(json["provider_url"], BASE);
         assert!(json["width"].as_u64().unwrap() > 0 && json["height"].as_u64().unwrap() > 0);
+        // The card's thumbnail is the page's own share preview, with its size.
+        let page = match preset {
+            Some(p) if p.id != "opening" => format!("{BASE}s/{}/", p.id),
+            _ => BASE.to_string(),
+        };
+        assert_eq!(json["thumbnail_url"], format!("{page}preview.png"));
+        assert_eq!(
+            (
+                json["thumbnail_width"].as_u64(),
+                json["thumbnail_height"].as_u64()
+            ),
+            (Some(1200), Some(630))
+        );
         let html = json["html"].as_str().unwrap();
         let state = chasm_explorer::app::oembed::state_for(preset);
         assert!(html.contains(&iframe(BASE, &state)), "{html}");

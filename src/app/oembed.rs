@@ -10,6 +10,7 @@
 //! resizing script (wp-embed) only when a blockquote is there. Other consumers honour `hidden`.
 
 use super::presets::Preset;
+use super::share_page::{page_path, PREVIEW_FILE, PREVIEW_SIZE};
 use super::snippet::{escape_html, iframe, page_url_for, INITIAL_HEIGHT};
 use super::state::AppState;
 
@@ -69,11 +70,16 @@ pub fn embed_html(page_url: &str, state: &AppState, title: &str) -> String {
 pub fn response(page_url: &str, preset: Option<&Preset>) -> String {
     let state = state_for(preset);
     let title = title_for(preset);
+    // The card image is the scenario page's share preview (the opening scene's is the main
+    // page's); the build writes both from the same public URL (src/bin/prerender.rs).
+    let thumbnail = format!("{page_url}{}{PREVIEW_FILE}", page_path(preset));
+    let (tw, th) = PREVIEW_SIZE;
     format!(
-        "{{\"version\":\"1.0\",\"type\":\"rich\",\"provider_name\":{},\"provider_url\":{},\"title\":{},\"width\":{WIDTH},\"height\":{INITIAL_HEIGHT},\"html\":{}}}\n",
+        "{{\"version\":\"1.0\",\"type\":\"rich\",\"provider_name\":{},\"provider_url\":{},\"title\":{},\"width\":{WIDTH},\"height\":{INITIAL_HEIGHT},\"thumbnail_url\":{},\"thumbnail_width\":{tw},\"thumbnail_height\":{th},\"html\":{}}}\n",
         json_string(PROVIDER),
         json_string(page_url),
         json_string(&title),
+        json_string(&thumbnail),
         json_string(&embed_html(page_url, &state, &title)),
     )
 }

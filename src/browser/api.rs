@@ -4,14 +4,35 @@
 
 use wasm_bindgen::JsValue;
 
-/// The page's address without query or fragment, e.g. `https://example.org/chasm/`.
+/// The browser window; `None` when the components render natively at build time (there is
+/// none, and touching one would panic), so every caller already has its no-window answer.
+pub fn window() -> Option<web_sys::Window> {
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
+}
+
+/// The site's address without query or fragment, e.g. `https://example.org/chasm/`: what
+/// shared links, embeds and the loader start from. A scenario's page (`s/<id>/`) reaches it
+/// through the boot script's `data-base` (`../../`); a page without one (the browser tests) is
+/// its own root.
 pub fn page_base_url() -> String {
-    web_sys::window()
-        .and_then(|w| {
-            let loc = w.location();
-            Some(format!("{}{}", loc.origin().ok()?, loc.pathname().ok()?))
-        })
-        .unwrap_or_default()
+    let Some(w) = window() else {
+        return String::new();
+    };
+    let loc = w.location();
+    let here = format!(
+        "{}{}",
+        loc.origin().unwrap_or_default(),
+        loc.pathname().unwrap_or_default()
+    );
+    w.document()
+        .and_then(|d| d.get_element_by_id("chasm-boot"))
+        .and_then(|tag| tag.get_attribute("data-base"))
+        .and_then(|base| web_sys::Url::new_with_base(&base, &here).ok())
+        .map_or(here, |u| u.href())
 }
 
 /// Where the embed loader script lives: `embed.js` next to the page.
@@ -24,14 +45,14 @@ pub fn loader_url() -> String {
 
 /// The current query string (with the `?`), or empty.
 pub fn current_query() -> String {
-    web_sys::window()
+    window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default()
 }
 
 /// Replace the address bar's query without adding a history entry or reloading.
 pub fn replace_query(query: &str) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         return;
     };
     let Ok(history) = window.history() else {
@@ -80,7 +101,7 @@ export function watch(step, restore) {
 /// browser only does this itself for elements present while the page loads, and the explainer
 /// is rendered later by the app.
 pub fn scroll_to_fragment() {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         return;
     };
     let hash = window.location().hash().unwrap_or_default();
@@ -94,7 +115,7 @@ pub fn scroll_to_fragment() {
 
 /// Copy text to the clipboard; `false` if the browser refused (the caller then shows the text).
 pub async fn copy_text(text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         return false;
     };
     let promise = window.navigator().clipboard().write_text(text);
@@ -172,7 +193,7 @@ impl Drop for ParentListener {
 
 /// The class list of `<html>`, where the widget's theme and flags are set.
 fn root_classes() -> Option<web_sys::DomTokenList> {
-    let html = web_sys::window()?.document()?.document_element()?;
+    let html = window()?.document()?.document_element()?;
     Some(html.class_list())
 }
 

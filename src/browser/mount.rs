@@ -242,7 +242,15 @@ pub fn start() {
     use crate::components::page::{Page, PageProps};
     install_panic_hook(PanicScope::Page);
     if let Some(root) = app_root() {
-        let initial = url::decode(&crate::browser::api::current_query());
+        // A scenario's own page (s/<id>/) says so on its root (app::share_page::with_scenario)
+        // and opens in it, unless its address has settings of its own.
+        let mut query = crate::browser::api::current_query();
+        if query.len() < 2 {
+            if let Some(id) = root.get_attribute("data-scenario") {
+                query = "preset=".to_owned() + &id;
+            }
+        }
+        let initial = url::decode(&query);
         // The explorer lives on; the handle would only be needed to unmount it.
         std::mem::forget(
             yew::Renderer::<Page>::with_root_and_props(

@@ -12,8 +12,9 @@ pub const COMPACT_QUERY: &str = "(max-width: 700px)";
 /// Whether a CSS media query matches, kept up to date as the window changes.
 #[hook]
 pub fn use_media_query(query: &'static str) -> bool {
+    // Rendered natively at build time there is no window: nothing matches.
     let list = use_memo((), move |_| {
-        web_sys::window().and_then(|w| w.match_media(query).ok().flatten())
+        crate::browser::api::window().and_then(|w| w.match_media(query).ok().flatten())
     });
     let matches = use_state(|| list.as_ref().as_ref().is_some_and(|l| l.matches()));
     {
@@ -78,7 +79,8 @@ pub fn use_app(initial: &AppState) -> AppHandle {
 /// appear sooner (BENCHMARKS.md: first complete render).
 #[hook]
 pub fn use_after_first_paint() -> bool {
-    let painted = use_state(|| false);
+    // Rendered natively (at build time) there is no paint to wait for: render it all.
+    let painted = use_state(|| !cfg!(target_arch = "wasm32"));
     // Kept so the callbacks live (dropping a gloo handle cancels it).
     let frame = use_mut_ref(|| None::<gloo::render::AnimationFrame>);
     let after = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);

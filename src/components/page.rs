@@ -156,7 +156,8 @@ pub fn page(props: &PageProps) -> Html {
             api::scroll_to_fragment();
         }
     });
-    let link = format!("{}?{}", api::page_base_url(), query);
+    // An unchanged scenario shares its own page (with its own preview); anything else, the query.
+    let link = crate::app::share_page::share_link(&api::page_base_url(), &state);
     // Each explorer figure's table and downloads; they read the live scene when opened.
     let tools = [
         figure_tools(

@@ -44,6 +44,19 @@ pub fn adoption(scene: &Scene) -> String {
     }
 }
 
+/// The adoption figure in one short line, for a share preview's subtitle: the chasm's depth
+/// (or none) and when half the market has adopted.
+pub fn adoption_headline(scene: &Scene) -> String {
+    let chasm = scene.chasm.map_or("No chasm".to_string(), |c| {
+        format!("A chasm {} deep", percent(c.depth))
+    });
+    let half = scene.half_adoption_time.map_or(
+        format!("fewer than half adopt within {}", adoption_horizon()),
+        |t| format!("half the market by {}", year(t)),
+    );
+    format!("{chasm}; {half}")
+}
+
 /// One or two sentences on the moat: half-life, floor, users kept.
 pub fn moat(scene: &Scene) -> String {
     let half = match scene.half_life {

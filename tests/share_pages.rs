@@ -1,0 +1,217 @@
+//! Native tests of the pages for sharing a scenario (`app::share_page`), the components rendered
+//! at build time (`prerender`) and the share previews drawn from them (`prerender::preview`).
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use chasm_explorer::app::presets::{self, PRESETS};
+use chasm_explorer::app::share_page::{
+    head_tags, moved_to, page_path, share_link, with_head_tags, with_scenario,
+    with_title_and_description, PREVIEW_SIZE,
+};
+use chasm_explorer::app::snippet::escape_html;
+use chasm_explorer::app::state::{AppState, Theme};
+use chasm_explorer::app::url;
+use chasm_explorer::model::{explore, Field};
+use chasm_explorer::prerender::{adoption_svg, preview};
+use chasm_explorer::view::summary;
+use resvg::tiny_skia::Pixmap;
+
+const ROOT: &str = "https://example.org/chasm/";
+
+fn scenario(id: &str) -> AppState {
+    AppState {
+        params: presets::by_id(id).expect("a scenario").params,
+        ..AppState::default()
+    }
+}
+
+#[test]
+fn an_unchanged_scenario_shares_its_own_page_and_anything_else_its_settings() {
+    for preset in &PRESETS {
+        let link = share_link(ROOT, &scenario(preset.id));
+        let expected = match preset.id {
+            "opening" => ROOT.to_string(),
+            id => format!("{ROOT}s/{id}/"),
+        };
+        assert_eq!(link, expected, "{}", preset.id);
+    }
+    // Moved, pinned or shown differently: the query keeps it, on the main page.
+    let moved = AppState {
+        params: scenario("chatgpt").params.with(Field::Brand, 0.5).0,
+        ..AppState::default()
+    };
+    let mut pinned = scenario("chatgpt");
+    pinned.pinned = Some(scenario("mlops").params);
+    let mut dark = scenario("chatgpt");
+    dark.view.theme = Theme::Dark;
+    for state in [moved, pinned, dark] {
+        let link = share_link(ROOT, &state);
+        let query = link
+            .strip_prefix(&format!("{ROOT}?"))
+            .unwrap_or_else(|| panic!("{link} keeps its settings in the query"));
+        let back = url::decode(query);
+        assert_eq!(
+            (back.params, back.pinned, back.view),
+            (state.params, state.pinned, state.view)
+        );
+    }
+}
+
+#[test]
+fn preview_tags_are_absolute_with_a_public_url_and_left_out_without_one() {
+    let chatgpt = presets::by_id("chatgpt");
+    let without = head_tags(chatgpt, "d", None);
+    for tag in [
+        "og:title",
+        "og:description",
+        "twitter:card",
+        "summary_large_image",
+    ] {
+        assert!(without.contains(tag), "{tag} in {without}");
+    }
+    for tag in ["canonical", "og:image", "og:url"] {
+        assert!(
+            !without.contains(tag),
+            "no {tag} without a public URL: {without}"
+        );
+    }
+    let with = head_tags(chatgpt, "d", Some(ROOT));
+    assert!(with.contains(&format!(
+        "<link rel=\"canonical\" href=\"{ROOT}s/chatgpt/\">"
+    )));
+    assert!(with.contains(&format!(
+        "<meta property=\"og:image\" content=\"{ROOT}s/chatgpt/preview.png\">"
+    )));
+    let (w, h) = PREVIEW_SIZE;
+    assert!(with.contains(&format!("og:image:width\" content=\"{w}\"")));
+    assert!(with.contains(&format!("og:image:height\" content=\"{h}\"")));
+    // The main page's image is at the root.
+    assert!(head_tags(None, "d", Some(ROOT)).contains(&format!("{ROOT}preview.png")));
+    // Text is escaped.
+    let hostile = head_tags(None, "\"><script>alert(1)</script>", None);
+    assert!(!hostile.contains("<script>"));
+    assert!(hostile.contains(&escape_html("\"><script>")));
+}
+
+#[test]
+fn a_page_moved_into_its_folder_reaches_the_root_and_opens_in_its_scenario() {
+    // As trunk writes it (minified: unquoted attributes), and as written by hand.
+    let built = "<html><meta content=\"old\" name=description><title>Old</title>\
+        <link href=./style.css rel=stylesheet><script data-base=./ src=./boot.js></script>\
+        <link href=\"./favicon.svg\" rel=icon></head><body><div id=app><noscript>x</noscript></div>";
+    let chatgpt = presets::by_id("chatgpt").unwrap();
+    let moved = moved_to(built, Some(chatgpt));
+    for address in [
+        "href=../../style.css",
+        "data-base=../../",
+        "src=../../boot.js",
+        "href=\"../../favicon.svg\"",
+    ] {
+        assert!(moved.contains(address), "{address} in {moved}");
+    }
+    assert!(!moved.contains("=./"));
+    assert_eq!(
+        moved_to(built, None),
+        built,
+        "the main page stays where it is"
+    );
+    let titled = with_title_and_description(&moved, "New & improved", "Its <own> words");
+    assert!(titled.contains("<title>New &amp; improved</title>"));
+    assert!(titled.contains("<meta name=\"description\" content=\"Its &lt;own&gt; words\">"));
+    assert!(!titled.contains("old"));
+    let opened = with_scenario(&titled, chatgpt);
+    assert!(opened.contains("<div id=\"app\" data-scenario=\"chatgpt\">"));
+    // Written again (another public URL), the tags are replaced, not repeated.
+    let tagged = with_head_tags(&opened, &head_tags(Some(chatgpt), "d", None));
+    let again = with_head_tags(&tagged, &head_tags(Some(chatgpt), "d", Some(ROOT)));
+    assert_eq!(again.matches("og:title").count(), 1, "{again}");
+    assert!(again.contains("og:image") && !tagged.contains("og:image"));
+    assert_eq!(
+        with_head_tags(&again, &head_tags(Some(chatgpt), "d", Some(ROOT))),
+        again
+    );
+    assert_eq!(page_path(Some(chatgpt)), "s/chatgpt/");
+}
+
+#[test]
+fn the_prerendered_chart_is_the_pages_component_for_that_scenario() {
+    for id in ["mlops", "chatgpt"] {
+        let scene = explore(&presets::by_id(id).unwrap().params);
+        let svg = adoption_svg(&scene);
+        assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+        assert!(svg.contains("data-testid=\"rate-path\""), "{svg}");
+        // Its text alternative is the model's own summary of that scene.
+        assert!(
+            svg.contains(&escape_html(&summary::adoption(&scene))),
+            "{id}: {}",
+            summary::adoption(&scene)
+        );
+        assert_eq!(
+            svg.contains("data-testid=\"chasm-marker\""),
+            scene.chasm.is_some(),
+            "{id}"
+        );
+    }
+}
+
+#[test]
+fn the_preview_styles_resolve_to_the_pages_light_colours() {
+    let css = preview::chart_css(preview::PAGE_CSS);
+    assert!(!css.contains("var("), "every variable resolved: {css}");
+    assert!(!css.contains("light-dark"), "{css}");
+    // The rate curve is drawn in the light theme's text colour, as on the page.
+    let text = preview::PAGE_CSS
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("--text: light-dark("))
+        .and_then(|v| v.split(',').next())
+        .expect("the page declares --text");
+    assert!(
+        css.contains(&format!(".chart .rate {{ stroke: {text}")),
+        "{css}"
+    );
+    assert!(css.contains(".band-0 { fill: #cc79a7"), "{css}");
+}
+
+fn preview_of(id: &str) -> Pixmap {
+    let scene = explore(&presets::by_id(id).unwrap().params);
+    let card = preview::card_svg(&adoption_svg(&scene), id, "subtitle", preview::PAGE_CSS);
+    let png = preview::png(&card, preview::PAGE_CSS, &preview::FONT_FILES).expect("a preview");
+    Pixmap::decode_png(&png).expect("a PNG")
+}
+
+#[test]
+fn a_preview_is_a_card_sized_png_of_its_own_scenario() {
+    let (mlops, chatgpt) = (preview_of("mlops"), preview_of("chatgpt"));
+    assert_eq!((mlops.width(), mlops.height()), PREVIEW_SIZE);
+    // The corner is the page's light background.
+    let bg = mlops.pixel(2, 2).unwrap();
+    assert_eq!((bg.red(), bg.green(), bg.blue()), (0xfb, 0xfa, 0xf7));
+    // Title ink: dark pixels in the title's band.
+    let dark = (40..600)
+        .flat_map(|x| (20..60).map(move |y| (x, y)))
+        .filter(|&(x, y)| mlops.pixel(x, y).unwrap().red() < 80)
+        .count();
+    assert!(dark > 200, "the title is drawn ({dark} dark pixels)");
+    // Two scenarios, two pictures.
+    let differing = mlops
+        .pixels()
+        .iter()
+        .zip(chatgpt.pixels())
+        .filter(|(a, b)| a != b)
+        .count();
+    assert!(differing > 10_000, "{differing} pixels differ");
+}
+
+#[test]
+fn a_missing_font_is_a_clear_error() {
+    let err = preview::png(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+        "",
+        &["/nonexistent.ttf"],
+    )
+    .unwrap_err();
+    assert!(
+        err.contains("/nonexistent.ttf") && err.contains("setup.sh"),
+        "{err}"
+    );
+}
