@@ -7,7 +7,7 @@
 //! public base URL (`CHASM_PUBLIC_URL`, as for oEmbed); without it those tags are left out
 //! rather than made wrong, and the pages still work at a domain root or under any subpath.
 
-use super::oembed::{title_for, PAGE_TITLE, PROVIDER};
+use super::oembed::{title_for, PAGE_TITLE};
 use super::presets::{matching, Preset};
 use super::snippet::escape_html;
 use super::state::{AppState, View};
@@ -68,7 +68,6 @@ pub fn head_tags(preset: Option<&Preset>, description: &str, base: Option<&str>)
     let alt = escape_html(&preview_alt(preset));
     let mut tags = vec![
         "<meta property=\"og:type\" content=\"website\">".to_string(),
-        format!("<meta property=\"og:site_name\" content=\"{PROVIDER}\">"),
         format!("<meta property=\"og:title\" content=\"{title}\">"),
         format!("<meta property=\"og:description\" content=\"{description}\">"),
         // Twitter (X) reads og:title, og:description and og:image where its own are missing.

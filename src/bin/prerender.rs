@@ -80,7 +80,9 @@ fn main() {
     let mut pages = 1;
     for preset in PRESETS.iter().filter(|p| p.id != OPENING) {
         let scene = explore(&preset.params);
-        let description = format!("{} {}", preset.reason, summary::adoption(&scene));
+        // The scenario's reason and the model's reading of its curve, short enough to be shown
+        // whole (about 200 characters).
+        let description = format!("{} {}.", preset.reason, summary::adoption_headline(&scene));
         let html = moved_to(&index, Some(preset));
         // With oEmbed written (a public URL), the page names its own scenario's response.
         let html = match base {

@@ -14,7 +14,7 @@ pub fn window() -> Option<web_sys::Window> {
     }
 }
 
-/// The site's address without query or fragment, e.g. `https://example.org/chasm/`: what
+/// The site's address without query or fragment, ending in `/`, e.g. `https://example.org/chasm/`: what
 /// shared links, embeds and the loader start from. A scenario's page (`s/<id>/`) reaches it
 /// through the boot script's `data-base` (`../../`); a page without one (the browser tests) is
 /// its own root.
@@ -22,25 +22,33 @@ pub fn page_base_url() -> String {
     let Some(w) = window() else {
         return String::new();
     };
-    let loc = w.location();
-    let here = format!(
-        "{}{}",
-        loc.origin().unwrap_or_default(),
-        loc.pathname().unwrap_or_default()
-    );
-    w.document()
+    // The browser resolves the boot script's `src` (`<base>boot.js`) to an absolute address.
+    let boot = w
+        .document()
         .and_then(|d| d.get_element_by_id("chasm-boot"))
-        .and_then(|tag| tag.get_attribute("data-base"))
-        .and_then(|base| web_sys::Url::new_with_base(&base, &here).ok())
-        .map_or(here, |u| u.href())
+        .and_then(|tag| js_sys::Reflect::get(&tag, &"src".into()).ok())
+        .and_then(|src| src.as_string());
+    match boot.as_deref().and_then(|src| src.strip_suffix("boot.js")) {
+        Some(root) => root.to_string(),
+        None => {
+            // The folder the page is in (always ending in /, so a file name can follow).
+            let loc = w.location();
+            let path = loc.pathname().unwrap_or_default();
+            let folder = path.rfind('/').map_or("/", |i| &path[..=i]);
+            loc.origin().unwrap_or_default() + folder
+        }
+    }
 }
 
-/// Where the embed loader script lives: `embed.js` next to the page.
+/// Where the site's file `name` is (the embed loader, an on-demand module, the worker): the
+/// site's address ends in `/`, so it is that address and the name.
+pub fn site_file(name: &str) -> String {
+    page_base_url() + name
+}
+
+/// Where the embed loader script lives: `embed.js` at the site's root.
 pub fn loader_url() -> String {
-    let base = page_base_url();
-    web_sys::Url::new_with_base("embed.js", &base)
-        .map(|u| u.href())
-        .unwrap_or_else(|_| "embed.js".into())
+    site_file("embed.js")
 }
 
 /// The current query string (with the `?`), or empty.

@@ -48,9 +48,7 @@ impl FitWorker {
     /// Start the worker; every reply goes to `on_reply`. A worker that fails to load reports a
     /// `Failed` reply with id 0 (see [`FitWorker::send`] for why that still reaches the tool).
     pub fn start(on_reply: Callback<FitReply>) -> Result<FitWorker, String> {
-        let url = web_sys::Url::new_with_base(WORKER_SCRIPT, &super::api::page_base_url())
-            .map(|u| u.href())
-            .map_err(|_| "the worker's address could not be made".to_string())?;
+        let url = super::api::site_file(WORKER_SCRIPT);
         let options = web_sys::WorkerOptions::new();
         options.set_type(web_sys::WorkerType::Module);
         let worker = web_sys::Worker::new_with_options(&url, &options)

@@ -38,9 +38,7 @@ fn function(module: &JsValue, name: &str) -> Result<Function, String> {
 
 /// Import the module and start it (once: a second import returns the same, started module).
 async fn started_module(file: &str) -> Result<JsValue, String> {
-    let url = web_sys::Url::new_with_base(file, &crate::browser::api::page_base_url())
-        .map(|u| u.href())
-        .map_err(describe)?;
+    let url = crate::browser::api::site_file(file);
     let module = JsFuture::from(import_module(&url))
         .await
         .map_err(describe)?;
