@@ -1,9 +1,9 @@
 // Assemble BENCHMARKS.md from criterion's output, the headless measurement (markdown and JSON)
 // and the written findings; judge each target from the measured numbers.
-// Usage: node scripts/benchmarks-md.mjs target/criterion.txt target/measure.md target/measure.json
-import { readFileSync } from 'node:fs';
+// Usage: node scripts/benchmarks-md.mjs target/criterion.txt target/measure.md target/measure.json [target/lighthouse.json]
+import { readFileSync, existsSync } from 'node:fs';
 
-const [critFile, measureFile, jsonFile] = process.argv.slice(2);
+const [critFile, measureFile, jsonFile, lighthouseFile] = process.argv.slice(2);
 const crit = readFileSync(critFile, 'utf8');
 const measure = readFileSync(measureFile, 'utf8');
 const rows = JSON.parse(readFileSync(jsonFile, 'utf8'));
@@ -32,6 +32,28 @@ const targets = [
   ['… and under 4× throttling', ['p50', 'p95', 'max'].map((k) => `${o.drag4[k].toFixed(1)} vs ${d.drag4[k].toFixed(1)}`).join(', '), ['p50', 'p95', 'max'].every((k) => o.drag4[k] <= d.drag4[k])],
   ['First complete render ≤ 300 ms (localhost, no throttling)', `${o.firstRender.toFixed(0)} ms`, o.firstRender <= 300],
 ];
+// Lighthouse, mobile profile, on the main page served with gzip (scripts/lighthouse.mjs).
+const lh = lighthouseFile && existsSync(lighthouseFile) ? JSON.parse(readFileSync(lighthouseFile, 'utf8')) : null;
+const main = lh?.results['main page'];
+if (main) {
+  targets.push(
+    ['Lighthouse mobile: largest contentful paint ≤ 1.2 s', `${(main.lcp / 1000).toFixed(2)} s`, main.lcp <= 1200],
+    ['Lighthouse mobile: total blocking time ≤ 100 ms', `${main.tbt.toFixed(0)} ms`, main.tbt <= 100],
+    ['Lighthouse mobile: performance ≥ 99', `${main.performance}`, main.performance >= 99],
+    ['Lighthouse: accessibility, best practices and SEO at 100', `${main.accessibility}, ${main.bestPractices}, ${main.seo}`, main.accessibility === 100 && main.bestPractices === 100 && main.seo === 100],
+  );
+}
+const lighthouseSection = lh ? `## Lighthouse
+
+Measured ${lh.measured}. Lighthouse ${lh.lighthouse}, its default mobile profile (simulated slow 4G, 4× CPU slowdown), on the
+built site served with gzip from localhost by \`scripts/lighthouse.mjs\`, Debian's Chromium.
+Median of ${lh.results['main page'].runs.length} runs each.
+
+| page | LCP | FCP | TBT | CLS | Speed Index | performance | accessibility | best practices | SEO |
+|---|---|---|---|---|---|---|---|---|---|
+${Object.entries(lh.results).map(([name, m]) => `| ${name} | ${(m.lcp / 1000).toFixed(2)} s | ${(m.fcp / 1000).toFixed(2)} s | ${m.tbt.toFixed(0)} ms | ${m.cls.toFixed(3)} | ${(m.si / 1000).toFixed(2)} s | ${m.performance} | ${m.accessibility} | ${m.bestPractices} | ${m.seo} |`).join('\n')}
+
+` : '';
 const [head, ...rest] = measure.split('\n## Browser');
 console.log(`${head.trimEnd()}
 
@@ -49,7 +71,7 @@ page runs.
 
 ${findings.trim()}
 
-## Model (native, criterion)
+${lighthouseSection}## Model (native, criterion)
 
 The release profile the page ships (\`opt-level = "z"\`), x86-64, \`cargo bench --bench model\`.
 

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join, normalize, extname } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
@@ -18,16 +19,20 @@ function listen(server, port) {
 }
 
 // `prefix` serves the directory under a subpath (e.g. "/tools/chasm/"), as a static host would
-// for a project site; anything outside it is a 404.
-export function serveDir(dir, port, headers = {}, prefix = '/') {
+// for a project site; anything outside it is a 404. `gzip: true` compresses what a client accepts
+// gzipped, as a production host does (Lighthouse measures the page served that way).
+export function serveDir(dir, port, headers = {}, prefix = '/', { gzip = false } = {}) {
   const server = createServer(async (req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(prefix)) { res.writeHead(404); res.end('not found'); return; }
     path = '/' + path.slice(prefix.length);
     const rel = normalize(path.endsWith('/') ? path + 'index.html' : path).replace(/^(\.\.[/\\])+/, '');
     try {
-      const body = await readFile(join(dir, rel));
-      res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream', ...headers });
+      let body = await readFile(join(dir, rel));
+      const type = TYPES[extname(rel)] ?? 'application/octet-stream';
+      const zipped = gzip && type !== 'image/png' && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      if (zipped) body = gzipSync(body, { level: 9 });
+      res.writeHead(200, { 'content-type': type, ...(zipped ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}), ...headers });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });
