@@ -12,3 +12,7 @@ export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-300}"
 # this machine (its home folder) would make the bytes, and the size budget, differ from one
 # machine to the next. Written relative instead (also ~0.3 KB brotli off the page).
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:---remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src/=}"
+# Chromium's flags for the wasm-bindgen browser tests (the runner adds headless and no-sandbox):
+# without the background-networking ones, Chromium keeps trying to reach Google's hosts, which
+# this closed network refuses, and a clean-clone CI run twice saw its renderer stop answering.
+export WASM_BINDGEN_TEST_WEBDRIVER_JSON="${WASM_BINDGEN_TEST_WEBDRIVER_JSON:-$root/scripts/webdriver.json}"

@@ -21,17 +21,22 @@ step "clippy (wasm32)"
 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 step "native tests"
 counted cargo test
-# A run that hangs is stopped after 15 minutes (a run, its build included, takes a few) and run
-# once more; only a run that finishes is counted, and a failure in it fails the command. Seen
-# once on 2026-11-29: the Chromium run stopped printing after 128 tests and never exited; the
-# same tests then passed in 25 s.
+# A run whose browser stops answering is run once more: one that hangs (stopped after 15
+# minutes; a run, its build included, takes a few), or one whose page never reported (the
+# runner's own "Failed to detect test as having been run", after its 300 s). Seen in two
+# clean-clone runs: on 2026-11-29 the Chromium run stopped printing after 128 tests; on
+# 2026-11-30 Chromium's renderer never answered ("Timed out receiving message from renderer").
+# The same tests then passed in 25 s. Only a run that finishes is counted, and a failing test
+# in it fails the command.
 guarded() {
   local attempt status=0
   attempt=$(mktemp)
   timeout -k 10 900 "$@" > "$attempt" 2>&1 || status=$?
-  if [ "$status" = 124 ]; then
+  if [ "$status" = 124 ] || { [ "$status" != 0 ] && grep -q "Failed to detect test as having been run" "$attempt"; }; then
     cat "$attempt"
-    echo "(the run hung and was stopped after 15 minutes; running it again)"
+    echo "(the browser stopped answering; running it again)"
+    pkill -f chromedriver || true
+    pkill -f geckodriver || true
     counted timeout -k 10 900 "$@"
   else
     tee -a "$log" < "$attempt"

@@ -215,3 +215,42 @@ fn a_missing_font_is_a_clear_error() {
         "{err}"
     );
 }
+
+#[test]
+fn the_whole_page_renders_natively_with_its_figures_and_every_section() {
+    use chasm_explorer::components::page::{Page, PageProps};
+    use chasm_explorer::prerender::render;
+    use chasm_explorer::view::sections::Section;
+    // Every component of the page renders at build time: none reaches for the browser while
+    // rendering (that would panic here), so the page can be prerendered.
+    let state = scenario("mlops");
+    let html = render::<Page>(PageProps {
+        initial: state.clone(),
+        sync_url: false,
+    });
+    let scene = explore(&state.params);
+    for testid in [
+        "adoption-chart",
+        "moat-chart",
+        "rate-path",
+        "chasm-marker",
+        "adoption-summary",
+    ] {
+        assert!(
+            html.contains(&format!("data-testid=\"{testid}\"")),
+            "{testid}"
+        );
+    }
+    assert!(html.contains(&escape_html(&summary::adoption(&scene))));
+    for section in Section::ALL {
+        assert!(
+            html.contains(&format!("id=\"{}\"", section.anchor())),
+            "{section:?}"
+        );
+    }
+    // The running text is there too, not just the frames.
+    assert!(
+        html.contains("Rogers described adoption"),
+        "the opening of the explainer"
+    );
+}
