@@ -21,7 +21,7 @@ step "clippy (wasm32)"
 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 step "native tests"
 counted cargo test
-# A run whose browser stops answering is run once more: one that hangs (stopped after 15
+# A run whose browser stops answering is run again (three tries in all): one that hangs (stopped after 15
 # minutes; a run, its build included, takes a few), or one whose page never reported (the
 # runner's own "Failed to detect test as having been run", after its 300 s). Seen in two
 # clean-clone runs: on 2026-11-29 the Chromium run stopped printing after 128 tests; on
@@ -29,20 +29,35 @@ counted cargo test
 # The same tests then passed in 25 s. Only a run that finishes is counted, and a failing test
 # in it fails the command.
 guarded() {
-  local attempt status=0
+  local attempt status tries=0
   attempt=$(mktemp)
-  timeout -k 10 900 "$@" > "$attempt" 2>&1 || status=$?
-  if [ "$status" = 124 ] || { [ "$status" != 0 ] && grep -q "Failed to detect test as having been run" "$attempt"; }; then
-    cat "$attempt"
-    echo "(the browser stopped answering; running it again)"
-    pkill -f chromedriver || true
-    pkill -f geckodriver || true
-    counted timeout -k 10 900 "$@"
-  else
+  while :; do
+    tries=$((tries + 1))
+    status=0
+    timeout -k 10 900 "$@" > "$attempt" 2>&1 || status=$?
+    if [ "$status" = 124 ] || { [ "$status" != 0 ] && grep -q "Failed to detect test as having been run" "$attempt"; }; then
+      cat "$attempt"
+      # A stalled run can leave its browser behind (the runner kills only the driver), and one
+      # left behind by an earlier run was still running when the first stall of 2026-11-30
+      # began: stop them all before the next try.
+      pkill -f chromedriver || true
+      pkill -f geckodriver || true
+      pkill -f /usr/lib/chromium/chromium || true
+      pkill -f firefox-esr || true
+      sleep 2
+      if [ "$tries" -lt 3 ]; then
+        echo "(the browser stopped answering; running it again, attempt $((tries + 1)) of 3)"
+        continue
+      fi
+      echo "(the browser stopped answering three times)"
+      rm -f "$attempt"
+      exit 1
+    fi
     tee -a "$log" < "$attempt"
+    rm -f "$attempt"
     [ "$status" = 0 ] || exit "$status"
-  fi
-  rm -f "$attempt"
+    return 0
+  done
 }
 step "browser tests (headless Chromium)"
 guarded cargo test --target wasm32-unknown-unknown
