@@ -125,6 +125,7 @@ fn a_page_moved_into_its_folder_reaches_the_root_and_opens_in_its_scenario() {
     let tagged = with_head_tags(&opened, &head_tags(Some(chatgpt), "d", None));
     let again = with_head_tags(&tagged, &head_tags(Some(chatgpt), "d", Some(ROOT)));
     assert_eq!(again.matches("og:title").count(), 1, "{again}");
+    assert_eq!(again.matches("og:type").count(), 1, "{again}");
     assert!(again.contains("og:image") && !tagged.contains("og:image"));
     assert_eq!(
         with_head_tags(&again, &head_tags(Some(chatgpt), "d", Some(ROOT))),

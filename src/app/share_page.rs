@@ -143,8 +143,12 @@ pub fn with_head_tags(html: &str, tags: &str) -> String {
         .any(|start| line.starts_with(start))
     };
     let kept: Vec<&str> = html.split('\n').filter(|line| !ours(line)).collect();
-    kept.join("\n")
-        .replacen("</head>", &format!("{tags}\n</head>"), 1)
+    let html = kept.join("\n");
+    let Some(end) = html.find("</head>") else {
+        return html;
+    };
+    // Each tag starts a line of its own, so the next run finds every one of them.
+    format!("{}\n{tags}\n{}", html[..end].trim_end(), &html[end..])
 }
 
 /// `html` whose app root (`<div id=app>`) says which scenario the page opens in; the page
