@@ -19,7 +19,7 @@ fn main() {
         head_tags, moved_to, page_path, page_title, with_head_tags, with_noscript, with_scenario,
         with_title_and_description, OPENING, PREVIEW_FILE,
     };
-    use chasm_explorer::model::explore;
+    use chasm_explorer::model::{explore, Scene};
     use chasm_explorer::prerender::{adoption_svg, preview};
     use chasm_explorer::view::summary;
     use std::path::Path;
@@ -46,16 +46,15 @@ fn main() {
         std::process::exit(1)
     };
     // One page: its preview, then its HTML.
-    let write_page = |preset: Option<&Preset>, description: &str, html: String| {
+    let write_page = |preset: Option<&Preset>, scene: &Scene, description: &str, html: String| {
         let dir = dist.join(page_path(preset));
         std::fs::create_dir_all(&dir).unwrap_or_else(|e| fail(format!("{}: {e}", dir.display())));
-        let scene = explore(&state_for(preset).params);
-        let subtitle = summary::adoption_headline(&scene);
+        let subtitle = summary::adoption_headline(scene);
         // The card names the scenario; the main page's is the opening scene (its full title
         // is too long for the card).
         let named = preset.or_else(|| by_id(OPENING));
         let card = preview::card_svg(
-            &adoption_svg(&scene),
+            &adoption_svg(scene),
             &title_for(named),
             &subtitle,
             preview::PAGE_CSS,
@@ -76,7 +75,12 @@ fn main() {
                 .then(|| value.to_string())
         })
         .unwrap_or_default();
-    write_page(None, &description, index.clone());
+    write_page(
+        None,
+        &explore(&state_for(None).params),
+        &description,
+        index.clone(),
+    );
     let mut pages = 1;
     for preset in PRESETS.iter().filter(|p| p.id != OPENING) {
         let scene = explore(&preset.params);
@@ -101,7 +105,7 @@ fn main() {
             &html,
             &format!("{description} This page runs the model in your browser, which needs JavaScript and WebAssembly."),
         );
-        write_page(Some(preset), &description, html);
+        write_page(Some(preset), &scene, &description, html);
         pages += 1;
     }
     println!(
