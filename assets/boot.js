@@ -10,6 +10,8 @@ const tag = document.getElementById('chasm-boot');
 const embed = new URLSearchParams(location.search).getAll('embed').pop();
 const widget = embed !== undefined && ['', '1', 'true', 'yes', 'on'].includes(embed.trim().toLowerCase());
 const base = tag.dataset.base;
+// The page arrives prerendered (src/bin/prerender.rs); a widget shows none of it.
+if (widget) document.getElementById('app')?.replaceChildren();
 // Addresses are relative to the page (a scenario's page, s/<id>/, reaches the files as ../../);
 // import() would resolve them against this script instead, so they are made absolute first.
 const [js, wasmUrl] = (widget ? [`${base}widget.js`, `${base}widget_bg.wasm`] : [tag.dataset.js, tag.dataset.wasm])

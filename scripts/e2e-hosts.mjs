@@ -119,14 +119,17 @@ try {
   {
     const p = await browser.newPage(1280, 900);
     await p.goto(widgetBase);
-    await p.waitFor(() => !!document.querySelector('[data-testid=adoption-chart] path'));
+    // The page arrives prerendered; .chasm-root marks it live (src/browser/mount.rs).
+    await p.waitFor(() => !!document.querySelector('.chasm-root [data-testid=adoption-chart] path'));
     const before = await p.eval(() => document.querySelector('[data-testid=value-brand]').textContent);
     await p.pressOn('[data-testid=slider-brand]', 'ArrowRight', 5);
     const after = await p.eval(() => document.querySelector('[data-testid=value-brand]').textContent);
     check('page: a slider moves by keyboard and its readout follows', before !== after && /%/.test(after), `${before} -> ${after}`);
     const focusRing = await p.eval(() => getComputedStyle(document.activeElement).outlineStyle);
     check('page: the focused slider has a visible focus ring', focusRing !== 'none', focusRing);
-    await p.waitFor(() => !!document.querySelector('[data-testid=fit-open]'), 30000);
+    // The live explainer (its own module) loads as the reader nears it.
+    await p.eval(() => document.getElementById('lesson-9').scrollIntoView());
+    await p.waitFor(() => !!document.querySelector('[data-testid=explainer-slot][data-live=true] [data-testid=fit-open]'), 30000);
     await p.eval(() => document.querySelector('[data-testid=fit-open]').click());
     await p.waitFor(() => !!document.querySelector('[data-testid=fit-sample-chasm]'), 30000);
     await p.eval(() => document.querySelector('[data-testid=fit-sample-chasm]').click());

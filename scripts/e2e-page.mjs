@@ -5,7 +5,8 @@
 // visible focus ring); prefers-reduced-motion; links to a section land on it; 20 widgets on one host page; memory stays flat
 // across 1,000 slider changes; the fitting tool loads only when opened, fits, carries its fit
 // into the explorer, and says so plainly when it cannot load (offline); every scenario's own page
-// (tags, preview image, opening state, "Copy link", without JavaScript).
+// (tags, preview image, opening state, "Copy link", without JavaScript); the prerendered main
+// page (its file, without JavaScript, taken over live, the explainer's module on demand).
 // Usage: node scripts/e2e-page.mjs [dist]
 import { chromium } from 'playwright-core';
 import { readFileSync, readdirSync, mkdtempSync, cpSync, rmSync, existsSync } from 'node:fs';
@@ -41,6 +42,8 @@ async function open(context, url) {
   });
   await page.goto(url);
   await page.waitForSelector('[data-testid=adoption-chart], [data-testid=moat-chart]');
+  // The page arrives prerendered: wait for the module that makes it live.
+  await page.evaluate(() => window.__started);
   return { page, log };
 }
 const text = (page, id) => page.textContent(`[data-testid=${id}]`);
@@ -508,6 +511,62 @@ try {
     check('without JavaScript a scenario page reads out its scenario and the model\'s figures', /specialists/.test(body) && /A chasm [\d.]+ % deep; half the market by year/.test(body) && /needs JavaScript/.test(body), body.slice(0, 200));
     await noJs.close();
     rmSync(site, { recursive: true, force: true });
+  }
+  // 11. The built page holds its content before any WebAssembly runs (src/bin/prerender.rs),
+  // and the live page takes it over without a visible change; the live explainer is its own
+  // module, fetched only as the reader nears it.
+  {
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    const prerendered = html.slice(html.indexOf('<!--prerendered-->'), html.indexOf('<!--/prerendered-->'));
+    check('dist/index.html holds the opening scene\'s chart paths', /data-testid="adoption-chart"[\s\S]*?<path[^>]* d="M[\d.]+ [\d.]+L/.test(prerendered) && /data-testid="moat-chart"/.test(prerendered));
+    check('dist/index.html holds the explainer\'s text and every section', /Rogers described adoption/.test(prerendered) && (prerendered.match(/id="lesson-\d+"/g) ?? []).length >= 9);
+    // Without JavaScript: the figures, the numbers and the text; the controls say they need it.
+    const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
+    const still = await noJs.newPage();
+    await still.goto(base);
+    const seen = await still.evaluate(() => ({
+      paths: document.querySelectorAll('[data-testid=adoption-chart] path[d]').length,
+      summary: document.querySelector('[data-testid=adoption-summary]')?.textContent ?? '',
+      sections: [...document.querySelectorAll('section[id^=lesson-]')].filter((s) => s.textContent.length > 400).length,
+      noscript: document.querySelector('#app > noscript')?.getBoundingClientRect().height ?? 0,
+      undo: getComputedStyle(document.querySelector('[data-testid=undo]')).display,
+    }));
+    check('without JavaScript the main page shows its figures and the model\'s numbers', seen.paths >= 3 && /\d+ %/.test(seen.summary), JSON.stringify(seen));
+    check('without JavaScript every section of the explainer reads in full', seen.sections >= 9, JSON.stringify(seen));
+    check('without JavaScript the page says what needs it and hides the buttons that cannot work', seen.noscript > 0 && seen.undo === 'none', JSON.stringify(seen));
+    await noJs.close();
+    // With JavaScript, on a phone: the live page shows what the prerendered one did.
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const requests = [];
+    context.on('request', (r) => requests.push(r.url()));
+    const { page, log } = await open(context, base);
+    const live = await text(page, 'adoption-summary');
+    check('the live page shows the numbers the prerendered one did', live === seen.summary, `${live} / ${seen.summary}`);
+    await page.waitForTimeout(500);
+    check('the live explainer\'s module is not fetched before the reader nears it', !requests.some((u) => u.includes('explainer')));
+    const copy = await page.evaluate(() => {
+      const s = document.querySelector('[data-testid=explainer-slot] > .explainer');
+      return { inert: s?.inert, text: document.querySelector('#lesson-1')?.textContent ?? '' };
+    });
+    check('until then the prerendered explainer is in place, inert', copy.inert === true && copy.text.length > 400);
+    await page.locator('#lesson-1').scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-testid=explainer-slot][data-live=true]', { timeout: 15000 });
+    const after = await page.textContent('#lesson-1');
+    check('near it, the live explainer replaces the copy with the same content', after === copy.text && requests.some((u) => u.includes('explainer_bg.wasm')), `${after.length} vs ${copy.text.length}`);
+    check('… and it is not inert', await page.evaluate(() => !document.querySelector('[data-testid=explainer-slot] .explainer').inert && !document.querySelector('[inert]')));
+    // A section's slider moves the explorer's settings (the page keeps the one state).
+    await page.focus('#lesson-2 input[type=range]');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => /brand=0\.26/.test(location.search), null, { timeout: 5000 }).catch(() => {});
+    check('a section\'s slider moves the explorer', /brand=0\.26/.test(page.url()) && (await text(page, 'adoption-summary')) !== live, page.url());
+    // And the explorer's slider moves the explainer (once settled).
+    const before = await page.textContent('[data-testid=chasm-sweep-summary]');
+    await page.focus('[data-testid=slider-brand]');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((b) => document.querySelector('[data-testid=chasm-sweep-summary]').textContent !== b, before, { timeout: 5000 }).catch(() => {});
+    check('the explorer\'s slider moves the live explainer', (await page.textContent('[data-testid=chasm-sweep-summary]')) !== before);
+    check('no console error or CSP violation on the prerendered page', log.errors.length === 0 && (await page.evaluate(() => window.__csp.length)) === 0, JSON.stringify(log.errors));
+    await context.close();
   }
 } catch (e) {
   check('the run completed', false, String(e && e.stack || e));

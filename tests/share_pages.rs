@@ -5,8 +5,8 @@
 
 use chasm_explorer::app::presets::{self, PRESETS};
 use chasm_explorer::app::share_page::{
-    head_tags, moved_to, page_path, share_link, with_head_tags, with_scenario,
-    with_title_and_description, PREVIEW_SIZE,
+    head_tags, moved_to, page_path, share_link, with_head_tags, with_noscript, with_prerendered,
+    with_scenario, with_title_and_description, PREVIEW_SIZE,
 };
 use chasm_explorer::app::snippet::escape_html;
 use chasm_explorer::app::state::{AppState, Theme};
@@ -228,6 +228,7 @@ fn the_whole_page_renders_natively_with_its_figures_and_every_section() {
     let html = render::<Page>(PageProps {
         initial: state.clone(),
         sync_url: false,
+        explainer: Some(chasm_explorer::components::explainer::inline()),
     });
     let scene = explore(&state.params);
     for testid in [
@@ -254,4 +255,47 @@ fn the_whole_page_renders_natively_with_its_figures_and_every_section() {
         html.contains("Rogers described adoption"),
         "the opening of the explainer"
     );
+}
+
+#[test]
+fn the_page_without_its_inline_explainer_leaves_an_empty_slot_for_the_live_one() {
+    use chasm_explorer::components::page::{Page, PageProps};
+    use chasm_explorer::prerender::render;
+    // The built page's module mounts the page without the explainer (it comes from its own
+    // module), so what the page draws itself ends at an empty slot.
+    let html = render::<Page>(PageProps {
+        initial: AppState::default(),
+        sync_url: false,
+        explainer: None,
+    });
+    assert!(html.contains("data-testid=\"adoption-chart\""));
+    let slot = html
+        .find("data-testid=\"explainer-slot\"")
+        .expect("the explainer slot");
+    let after = &html[slot..];
+    assert!(
+        after
+            .split_once('>')
+            .is_some_and(|(_, rest)| rest.starts_with("</div>")),
+        "an empty slot: {}",
+        &after[..after.len().min(200)]
+    );
+    assert!(!html.contains("Rogers described adoption"));
+}
+
+#[test]
+fn the_prerendered_body_goes_into_the_app_after_its_noscript_once() {
+    let page = "<!doctype html><body><div id=app><noscript>old</noscript></div></body></html>";
+    let page = with_noscript(page, "No JavaScript: the opening scene.");
+    let once = with_prerendered(page.as_str(), "<div class=\"chasm-app\">first</div>");
+    assert!(
+        once.contains("<noscript>No JavaScript: the opening scene.</noscript><!--prerendered--><div class=\"chasm-app\">first</div><!--/prerendered--></div>"),
+        "{once}"
+    );
+    // Running the build step again replaces the body rather than adding a second.
+    let twice = with_prerendered(&once, "<div class=\"chasm-app\">second</div>");
+    assert_eq!(twice.matches("chasm-app").count(), 1, "{twice}");
+    assert!(twice.contains(">second<"));
+    // A page without an app root is left alone.
+    assert_eq!(with_prerendered("<p>no app</p>", "x"), "<p>no app</p>");
 }

@@ -175,6 +175,33 @@ pub fn with_noscript(html: &str, text: &str) -> String {
     replace_between(html, "<noscript>", "</noscript>", &escape_html(text))
 }
 
+/// Where a page's prerendered body starts and ends inside `#app`, so that running the build
+/// step again replaces it rather than adding a second.
+const BODY_START: &str = "<!--prerendered-->";
+const BODY_END: &str = "<!--/prerendered-->";
+
+/// `html` whose `#app` holds `body` (the page rendered at build time) after its `<noscript>`:
+/// the figures, numbers and text before any WebAssembly runs, and for readers without it. The
+/// page's module mounts over it (`browser::mount::start`).
+pub fn with_prerendered(html: &str, body: &str) -> String {
+    if html.contains(BODY_START) {
+        return replace_between(html, BODY_START, BODY_END, body);
+    }
+    let Some(app) = html
+        .find("<div id=app")
+        .or_else(|| html.find("<div id=\"app\""))
+    else {
+        return html.to_string();
+    };
+    let Some(at) = html[app..]
+        .find("</noscript>")
+        .map(|i| app + i + "</noscript>".len())
+    else {
+        return html.to_string();
+    };
+    format!("{}{BODY_START}{body}{BODY_END}{}", &html[..at], &html[at..])
+}
+
 fn replace_between(html: &str, open: &str, close: &str, with: &str) -> String {
     let Some(start) = html.find(open).map(|i| i + open.len()) else {
         return html.to_string();

@@ -16,10 +16,14 @@ fn main() {
     };
     use chasm_explorer::app::presets::{by_id, Preset, PRESETS};
     use chasm_explorer::app::share_page::{
-        head_tags, moved_to, page_path, page_title, with_head_tags, with_noscript, with_scenario,
-        with_title_and_description, OPENING, PREVIEW_FILE,
+        head_tags, moved_to, page_path, page_title, with_head_tags, with_noscript,
+        with_prerendered, with_scenario, with_title_and_description, OPENING, PREVIEW_FILE,
     };
+    use chasm_explorer::app::state::AppState;
+    use chasm_explorer::components::explainer;
+    use chasm_explorer::components::page::{Page, PageProps};
     use chasm_explorer::model::{explore, Scene};
+    use chasm_explorer::prerender::render;
     use chasm_explorer::prerender::{adoption_svg, preview};
     use chasm_explorer::view::summary;
     use std::path::Path;
@@ -63,9 +67,23 @@ fn main() {
             .unwrap_or_else(|e| fail(e));
         std::fs::write(dir.join(PREVIEW_FILE), png).unwrap_or_else(|e| fail(e.to_string()));
         let html = with_head_tags(&html, &head_tags(preset, description, base));
+        // The page itself, in this scene: what readers see before the WebAssembly runs, and
+        // all that readers without it, feed readers, search engines and printers get.
+        let body = render::<Page>(PageProps {
+            initial: AppState {
+                params: scene.params,
+                ..AppState::default()
+            },
+            sync_url: false,
+            explainer: Some(explainer::inline()),
+        });
+        let html = with_prerendered(&html, &body);
         std::fs::write(dir.join("index.html"), html).unwrap_or_else(|e| fail(e.to_string()));
     };
     // The main page keeps its own description.
+    // Readers without JavaScript read the scene as built; the controls need the WebAssembly.
+    let no_script = "Without JavaScript this page shows its opening scene as the model computed it; moving the controls needs JavaScript and WebAssembly.";
+    let index = with_noscript(&index, no_script);
     let description = index
         .split("content=\"")
         .find_map(|chunk| {
@@ -101,10 +119,7 @@ fn main() {
         };
         let html = with_title_and_description(&html, &page_title(Some(preset)), &description);
         let html = with_scenario(&html, preset);
-        let html = with_noscript(
-            &html,
-            &format!("{description} This page runs the model in your browser, which needs JavaScript and WebAssembly."),
-        );
+        let html = with_noscript(&html, &format!("{description} {no_script}"));
         write_page(Some(preset), &scene, &description, html);
         pages += 1;
     }

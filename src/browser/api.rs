@@ -257,3 +257,49 @@ pub fn watch_resize(
         _callback: callback,
     })
 }
+
+/// The address's fragment without its `#` (`lesson-7`), if it has one.
+pub fn fragment() -> Option<String> {
+    let hash = window()?.location().hash().ok()?;
+    Some(hash.strip_prefix('#')?.to_string()).filter(|id| !id.is_empty())
+}
+
+/// Watches one element until it comes near the viewport; dropping it stops watching (and
+/// frees the callback).
+pub struct NearWatch {
+    stop: js_sys::Function,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Drop for NearWatch {
+    fn drop(&mut self) {
+        let _ = self.stop.call0(&JsValue::NULL);
+    }
+}
+
+/// Call `onnear` once, when `el` comes within a screen's height of the viewport (or at once,
+/// where the browser has no `IntersectionObserver`).
+pub fn when_near(el: &web_sys::Element, onnear: impl FnMut() + 'static) -> Option<NearWatch> {
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(onnear);
+    let stop = near_glue::when_near(el, &callback);
+    Some(NearWatch {
+        stop,
+        _callback: callback,
+    })
+}
+
+/// In JavaScript because it is all calls into the browser (as `undo_glue`).
+mod near_glue {
+    use wasm_bindgen::prelude::*;
+    #[wasm_bindgen(inline_js = "export function when_near(el, cb) {
+  if (typeof IntersectionObserver !== 'function') { cb(); return () => {}; }
+  const io = new IntersectionObserver((es) => {
+    if (es.some((e) => e.isIntersecting)) { io.disconnect(); cb(); }
+  }, { rootMargin: '100% 0px' });
+  io.observe(el);
+  return () => io.disconnect();
+}")]
+    extern "C" {
+        pub fn when_near(el: &web_sys::Element, cb: &Closure<dyn FnMut()>) -> js_sys::Function;
+    }
+}

@@ -1,7 +1,8 @@
 //! Loading the on-demand modules on first use: the fitting tool (`src/bin/fit_tool.rs`, built by
 //! trunk next to the page as `fit-tool.js` + `fit-tool_bg.wasm`) and the extras
-//! (`src/bin/extras.rs`: the embed dialog, how the model works, the prediction exercise). Keeping them out of the page's own module is what keeps the
-//! page under its byte budget (BENCHMARKS.md).
+//! (`src/bin/extras.rs`: the embed dialog, how the model works, the prediction exercise), and
+//! the live explainer (`src/bin/explainer.rs`). Keeping them out of the page's own module is
+//! what keeps the page under its byte budget (BENCHMARKS.md).
 
 use crate::model::Params;
 use js_sys::{Function, Promise, Reflect};
@@ -14,6 +15,8 @@ use yew::Callback;
 pub const FIT_TOOL_MODULE: &str = "fit-tool.js";
 /// The second on-demand module: the embed dialog, how the model works, the prediction.
 pub const EXTRAS_MODULE: &str = "extras.js";
+/// The live explainer's module (`src/bin/explainer.rs`), loaded as the reader nears it.
+pub const EXPLAINER_MODULE: &str = "explainer.js";
 
 // `import()` must be written in JavaScript; a module file (not eval) keeps our CSP intact.
 #[wasm_bindgen(inline_js = "export function import_module(url) { return import(url); }")]
@@ -109,6 +112,33 @@ pub async fn show_figure_panel(
             &JsValue::NULL,
             &js_sys::Array::of4(el, &csv.into(), &stem.into(), &sound.into()),
         )
+        .map_err(describe)?;
+    Ok(())
+}
+
+/// Import the explainer's module and mount the live explainer into `el` (the page's slot) for
+/// the settings `query` describes; `onapply` receives the settings its sections choose.
+pub async fn mount_explainer(
+    el: &web_sys::Element,
+    query: &str,
+    onapply: Callback<Params>,
+) -> Result<(), String> {
+    let module = started_module(EXPLAINER_MODULE).await?;
+    let apply = Closure::<dyn Fn(String)>::new(move |query: String| {
+        onapply.emit(crate::app::url::decode(&query).params)
+    });
+    function(&module, "mount_explainer")?
+        .call3(&JsValue::NULL, el, &query.into(), apply.as_ref())
+        .map_err(describe)?;
+    apply.forget(); // lives as long as the explainer, which lives as long as the page
+    Ok(())
+}
+
+/// Hand the mounted live explainer the page's new settled settings.
+pub async fn update_explainer(query: &str) -> Result<(), String> {
+    let module = started_module(EXPLAINER_MODULE).await?;
+    function(&module, "update_explainer")?
+        .call1(&JsValue::NULL, &query.into())
         .map_err(describe)?;
     Ok(())
 }

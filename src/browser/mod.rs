@@ -9,4 +9,5 @@ pub mod fit_worker;
 pub mod lazy;
 #[cfg(target_arch = "wasm32")]
 pub mod mount;
+pub mod prerendered;
 pub mod sound;

@@ -8,6 +8,8 @@ use wasm_bindgen::JsCast;
 pub const ROOT_CLASS: &str = "chasm-root";
 /// Class on the element the fitting tool is mounted in; the tool's panic hook finds it by it.
 pub const TOOL_ROOT_CLASS: &str = "fit-tool-root";
+/// Class on the element the live explainer is mounted in (its own module, its own hook).
+pub const EXPLAINER_ROOT_CLASS: &str = "explainer-root";
 
 /// Which widgets a module's panic hook replaces: its own, never the other module's (the page
 /// and the fitting tool are two WebAssembly modules, each with its own hook).
@@ -17,6 +19,8 @@ pub enum PanicScope {
     Page,
     /// The fitting tool only (its own module): a crash there leaves the explorer working.
     FitTool,
+    /// The live explainer only (its own module): a crash there leaves the explorer working.
+    Explainer,
 }
 
 impl PanicScope {
@@ -24,6 +28,7 @@ impl PanicScope {
         match self {
             PanicScope::Page => ROOT_CLASS,
             PanicScope::FitTool => TOOL_ROOT_CLASS,
+            PanicScope::Explainer => EXPLAINER_ROOT_CLASS,
         }
     }
 
@@ -34,6 +39,9 @@ impl PanicScope {
             }
             PanicScope::FitTool => {
                 "Sorry: the fitting tool hit a bug and stopped. The explorer still works; reload the page to try the tool again."
+            }
+            PanicScope::Explainer => {
+                "Sorry: the explainer hit a bug and stopped. The explorer above still works; reloading the page usually fixes it."
             }
         }
     }
@@ -157,6 +165,49 @@ pub fn show_prediction(element: web_sys::Element, query: &str) {
     });
 }
 
+thread_local! {
+    /// The live explainer, once mounted (in its own module), with where its choices go.
+    static EXPLAINER: std::cell::RefCell<Option<(yew::AppHandle<crate::components::explainer_root::ExplainerRoot>, yew::Callback<crate::model::Params>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Mount the live explainer into `element` (the page's explainer slot) for the settings the
+/// link `query` describes; `on_apply(query)` receives the settings its sections choose, written
+/// by the same link codec.
+pub fn mount_explainer(element: web_sys::Element, query: &str, on_apply: js_sys::Function) {
+    use crate::components::explainer_root::{ExplainerRoot, ExplainerRootProps};
+    install_panic_hook(PanicScope::Explainer);
+    let _ = element.class_list().add_1(EXPLAINER_ROOT_CLASS);
+    // This module counts its id prefixes from zero too; the page's already hold the first.
+    crate::components::hooks::ID_MOUNTS.store(1000, std::sync::atomic::Ordering::Relaxed);
+    let onapply = yew::Callback::from(move |params: crate::model::Params| {
+        let query = url::encode(&crate::app::state::AppState {
+            params,
+            ..Default::default()
+        });
+        let _ = on_apply.call1(&wasm_bindgen::JsValue::NULL, &query.into());
+    });
+    let props = ExplainerRootProps {
+        params: url::decode(query).params,
+        onapply: onapply.clone(),
+    };
+    let handle = yew::Renderer::<ExplainerRoot>::with_root_and_props(element, props).render();
+    EXPLAINER.with(|slot| *slot.borrow_mut() = Some((handle, onapply)));
+}
+
+/// Give the live explainer the page's new settled settings.
+pub fn update_explainer(query: &str) {
+    use crate::components::explainer_root::ExplainerRootProps;
+    EXPLAINER.with(|slot| {
+        if let Some((handle, onapply)) = slot.borrow_mut().as_mut() {
+            handle.update(ExplainerRootProps {
+                params: url::decode(query).params,
+                onapply: onapply.clone(),
+            });
+        }
+    });
+}
+
 /// Mount "How the model works" (its body) into `element`, in the on-demand module.
 pub fn mount_how_it_works(element: web_sys::Element) {
     use crate::components::explainer::how_it_works::HowItWorks;
@@ -244,13 +295,22 @@ pub fn start() {
     if let Some(root) = app_root() {
         // A scenario's own page (s/<id>/) says so on its root (app::share_page::with_scenario)
         // and opens in it, unless its address has settings of its own.
+        let scenario = root
+            .get_attribute("data-scenario")
+            .map(|id| "preset=".to_owned() + &id)
+            .unwrap_or_default();
         let mut query = crate::browser::api::current_query();
         if query.len() < 2 {
-            if let Some(id) = root.get_attribute("data-scenario") {
-                query = "preset=".to_owned() + &id;
-            }
+            query = scenario.clone();
         }
         let initial = url::decode(&query);
+        // The page replaces what was prerendered, except the explainer: that stays on screen
+        // until the live one, loaded on demand, takes its place (components::explainer_slot).
+        if let Ok(Some(copy)) = root.query_selector(".explainer-slot > .explainer") {
+            copy.remove();
+            let params = url::decode(&scenario).params;
+            crate::browser::prerendered::keep_explainer(copy, params);
+        }
         // The explorer lives on; the handle would only be needed to unmount it.
         std::mem::forget(
             yew::Renderer::<Page>::with_root_and_props(
@@ -258,6 +318,7 @@ pub fn start() {
                 PageProps {
                     initial,
                     sync_url: true,
+                    explainer: None,
                 },
             )
             .render(),

@@ -22,6 +22,6 @@ pub fn app(props: &AppProps) -> Html {
     if initial.view.embed {
         html! { <Embed {initial} /> }
     } else {
-        html! { <Page {initial} sync_url={props.sync_url} /> }
+        html! { <Page {initial} sync_url={props.sync_url} explainer={crate::components::explainer::inline()} /> }
     }
 }

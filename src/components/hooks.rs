@@ -137,11 +137,15 @@ pub fn use_width(node: &NodeRef, fallback: f64) -> f64 {
 /// A unique id prefix per mounted widget, so two widgets on one page never share an element id.
 #[hook]
 pub fn use_id_prefix() -> AttrValue {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    static MOUNTS: AtomicUsize = AtomicUsize::new(0);
-    (*use_state(|| AttrValue::from(format!("cx{}", MOUNTS.fetch_add(1, Ordering::Relaxed)))))
+    use std::sync::atomic::Ordering;
+    (*use_state(|| AttrValue::from(format!("cx{}", ID_MOUNTS.fetch_add(1, Ordering::Relaxed)))))
         .clone()
 }
+
+/// How many widgets have taken an id prefix in this module. Each WebAssembly module counts
+/// its own, so a module that shares the page with another starts further on
+/// (`browser::mount::mount_explainer`).
+pub static ID_MOUNTS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 /// How long after the last change the settings count as settled (ms): the explainer's
 /// section figures (which sweep the model up to 40 times each) follow them then, and "what

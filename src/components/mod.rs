@@ -13,6 +13,8 @@ pub mod control_group;
 pub mod embed;
 pub mod embed_dialog;
 pub mod explainer;
+pub mod explainer_root;
+pub mod explainer_slot;
 pub mod explorer_strip;
 pub mod figure_panel;
 pub mod figure_tools;

@@ -5,7 +5,7 @@
 use super::adoption_panel::{adoption_panel, PanelProps};
 use super::change_note::{change_note, use_change_note};
 use super::context::Explorer;
-use super::explainer::Explainer;
+use super::explainer_slot::ExplainerSlot;
 use super::figure_tools::{figure_tools, use_figure_tools};
 use super::hooks::{
     use_after_first_paint, use_app, use_debounced, use_id_prefix, use_media_query, AppHandle,
@@ -33,6 +33,11 @@ pub struct PageProps {
     /// Mirror the state into the address bar (off in tests that mount several pages).
     #[prop_or(true)]
     pub sync_url: bool,
+    /// Draw the explainer inline with this (`explainer::inline`): tests and the build-time
+    /// renderer. Without it (the built page), the explainer comes from its own module
+    /// (`components::explainer_slot`), which keeps its code out of the page's.
+    #[prop_or_default]
+    pub explainer: Option<Callback<(), Html>>,
 }
 
 #[function_component(Page)]
@@ -216,10 +221,16 @@ pub fn page(props: &PageProps) -> Html {
                 { moat_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), compact, controls: true, tools, onchange }) }
             </div>
             </section>
-            if explainer_shown {
-                <ContextProvider<Explorer> context={explorer}>
-                    <Explainer />
-                </ContextProvider<Explorer>>
+            if let Some(inline) = &props.explainer {
+                <div class="explainer-slot" data-testid="explainer-slot">
+                    if explainer_shown {
+                        <ContextProvider<Explorer> context={explorer}>
+                            { inline.emit(()) }
+                        </ContextProvider<Explorer>>
+                    }
+                </div>
+            } else {
+                <ExplainerSlot params={settled} dispatch={dispatch.clone()} />
             }
             <div ref={embed_slot}></div>
             </main>

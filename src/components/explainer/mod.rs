@@ -57,3 +57,9 @@ pub fn explainer() -> Html {
         </section>
     }
 }
+
+/// The explainer drawn inline in the page (`PageProps::explainer`): for tests, and for the
+/// build-time renderer, whose page must hold the explainer's text.
+pub fn inline() -> Callback<(), Html> {
+    Callback::from(|_| html! { <Explainer /> })
+}
