@@ -535,13 +535,25 @@ try {
     check('without JavaScript every section of the explainer reads in full', seen.sections >= 9, JSON.stringify(seen));
     check('without JavaScript the page says what needs it and hides the buttons that cannot work', seen.noscript > 0 && seen.undo === 'none', JSON.stringify(seen));
     await noJs.close();
-    // With JavaScript, on a phone: the live page shows what the prerendered one did.
+    // With JavaScript, on a phone: the page hydrates what was prerendered. Each node the
+    // built page arrived with is marked once parsed (before any module runs); hydration keeps
+    // those very nodes, where drawing anew would replace them.
     const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    await context.addInitScript(() => document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      window.__built = [...document.querySelectorAll('#app .chasm-app *')].filter((n) => !n.closest('.explainer-slot'));
+      for (const n of window.__built) n.__built = true;
+    }));
     const requests = [];
     context.on('request', (r) => requests.push(r.url()));
     const { page, log } = await open(context, base);
+    const kept = await page.evaluate(() => {
+      const now = [...document.querySelectorAll('#app .chasm-app *')].filter((n) => !n.closest('.explainer-slot'));
+      return { built: window.__built.length, now: now.length, same: now.filter((n) => n.__built).length, chart: !!document.querySelector('[data-testid=adoption-chart]').__built };
+    });
+    check('hydration keeps the prerendered nodes (none drawn anew)', kept.built > 100 && kept.chart && kept.same === kept.built, JSON.stringify(kept));
     const live = await text(page, 'adoption-summary');
-    check('the live page shows the numbers the prerendered one did', live === seen.summary, `${live} / ${seen.summary}`);
+    check('the hydrated page shows the numbers the prerendered one did', live === seen.summary, `${live} / ${seen.summary}`);
     await page.waitForTimeout(500);
     check('the live explainer\'s module is not fetched before the reader nears it', !requests.some((u) => u.includes('explainer')));
     const copy = await page.evaluate(() => {
@@ -554,11 +566,21 @@ try {
     const after = await page.textContent('#lesson-1');
     check('near it, the live explainer replaces the copy with the same content', after === copy.text && requests.some((u) => u.includes('explainer_bg.wasm')), `${after.length} vs ${copy.text.length}`);
     check('… and it is not inert', await page.evaluate(() => !document.querySelector('[data-testid=explainer-slot] .explainer').inert && !document.querySelector('[inert]')));
+    {
+      // And its controls work: a slider moves the readout and the chart.
+      const path = () => page.getAttribute('[data-testid=rate-path]', 'd');
+      const [value, d] = [await text(page, 'value-brand'), await path()];
+      await page.focus('[data-testid=slider-brand]');
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(100);
+      check('after hydration a slider moves its readout and its chart', (await text(page, 'value-brand')) !== value && (await path()) !== d);
+      await page.waitForTimeout(600);
+    }
     // A section's slider moves the explorer's settings (the page keeps the one state).
     await page.focus('#lesson-2 input[type=range]');
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => /brand=0\.26/.test(location.search), null, { timeout: 5000 }).catch(() => {});
-    check('a section\'s slider moves the explorer', /brand=0\.26/.test(page.url()) && (await text(page, 'adoption-summary')) !== live, page.url());
+    await page.waitForFunction(() => /brand=0\.27/.test(location.search), null, { timeout: 5000 }).catch(() => {});
+    check('a section\'s slider moves the explorer', /brand=0\.27/.test(page.url()) && (await text(page, 'adoption-summary')) !== live, page.url());
     // And the explorer's slider moves the explainer (once settled).
     const before = await page.textContent('[data-testid=chasm-sweep-summary]');
     await page.focus('[data-testid=slider-brand]');
@@ -566,6 +588,10 @@ try {
     await page.waitForFunction((b) => document.querySelector('[data-testid=chasm-sweep-summary]').textContent !== b, before, { timeout: 5000 }).catch(() => {});
     check('the explorer\'s slider moves the live explainer', (await page.textContent('[data-testid=chasm-sweep-summary]')) !== before);
     check('no console error or CSP violation on the prerendered page', log.errors.length === 0 && (await page.evaluate(() => window.__csp.length)) === 0, JSON.stringify(log.errors));
+    // A link with other settings than the built page's is drawn anew, in its own state.
+    const other = await open(context, `${base}?brand=0.6`);
+    const otherSummary = await text(other.page, 'adoption-summary');
+    check('a link with its own settings opens in them over the prerendered page', otherSummary !== seen.summary && (await text(other.page, 'value-brand')).includes('60') && other.log.errors.length === 0, `${otherSummary} ${JSON.stringify(other.log.errors)}`);
     await context.close();
   }
 } catch (e) {

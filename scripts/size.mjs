@@ -42,7 +42,7 @@ const byName = (name) => (name.endsWith('preview.png') ? 'share previews'
   : name.startsWith('explainer') ? 'on demand: explainer'
   : name.startsWith('widget') ? 'widget module'
   : name === 'embed.js' || name === '_headers' || name.startsWith('oembed') ? 'host pages' : 'page');
-// A JS snippet (src/browser/*.rs inline_js) belongs to each module whose glue imports it: every
+// A JS snippet (src/browser/js/, imported by src/browser/*.rs) belongs to each module whose glue imports it: every
 // module's glue names its own snippets, and the browser fetches only those.
 const glue = files.map((f) => relative(dir, f)).filter((n) => /^[^/]*\.js$/.test(n) && /_bg\.wasm|snippets\//.test(readFileSync(join(dir, n), 'utf8')));
 const importers = (name) => glue.filter((g) => readFileSync(join(dir, g), 'utf8').includes(name)).map(byName);

@@ -20,11 +20,8 @@ fn main() {
         with_prerendered, with_scenario, with_title_and_description, OPENING, PREVIEW_FILE,
     };
     use chasm_explorer::app::state::AppState;
-    use chasm_explorer::components::explainer;
-    use chasm_explorer::components::page::{Page, PageProps};
     use chasm_explorer::model::{explore, Scene};
-    use chasm_explorer::prerender::render;
-    use chasm_explorer::prerender::{adoption_svg, preview};
+    use chasm_explorer::prerender::{self, adoption_svg, preview};
     use chasm_explorer::view::summary;
     use std::path::Path;
 
@@ -69,13 +66,9 @@ fn main() {
         let html = with_head_tags(&html, &head_tags(preset, description, base));
         // The page itself, in this scene: what readers see before the WebAssembly runs, and
         // all that readers without it, feed readers, search engines and printers get.
-        let body = render::<Page>(PageProps {
-            initial: AppState {
-                params: scene.params,
-                ..AppState::default()
-            },
-            sync_url: false,
-            explainer: Some(explainer::inline()),
+        let body = prerender::page(&AppState {
+            params: scene.params,
+            ..AppState::default()
         });
         let html = with_prerendered(&html, &body);
         std::fs::write(dir.join("index.html"), html).unwrap_or_else(|e| fail(e.to_string()));

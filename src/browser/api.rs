@@ -74,22 +74,7 @@ pub fn replace_query(query: &str) {
 /// Rust cost the page about 1 KB brotli of imports and glue).
 pub mod undo_glue {
     use wasm_bindgen::prelude::*;
-    #[wasm_bindgen(inline_js = "export function push_query(q) {
-  if (location.search !== '?' + q) history.pushState(null, '', '?' + q + location.hash);
-}
-export function watch(step, restore) {
-  const keys = (e) => {
-    const t = e.target, k = (e.key || '').toLowerCase();
-    if (!(e.ctrlKey || e.metaKey) || e.altKey || !(k === 'z' || (k === 'y' && !e.shiftKey))) return;
-    if (t && (t.tagName === 'TEXTAREA' || (t.tagName === 'INPUT' && t.type !== 'range'))) return;
-    e.preventDefault();
-    step(k === 'y' || e.shiftKey);
-  };
-  const pop = () => { if (restore) restore(location.search); };
-  document.addEventListener('keydown', keys);
-  addEventListener('popstate', pop);
-  return () => { document.removeEventListener('keydown', keys); removeEventListener('popstate', pop); };
-}")]
+    #[wasm_bindgen(module = "/src/browser/js/history.js")]
     extern "C" {
         /// Make `query` the address bar's as a new history entry (Back returns to the one
         /// before), unless the address already carries it (a state just restored, say).
@@ -146,30 +131,12 @@ pub fn post_height(height: f64) {
 
 mod host_protocols {
     use wasm_bindgen::prelude::*;
-    #[wasm_bindgen(inline_js = "export function post_height(h) {
-  if (window.parent === window) return;
-  const px = Math.ceil(h) > 0 ? Math.ceil(h) : 0, post = (m) => window.parent.postMessage(m, '*');
-  post({ type: 'chasm-explorer:height', height: px });
-  const wp = /[?&#]secret=([A-Za-z0-9]{1,64})(?![^&])/.exec(location.hash);
-  if (wp) post({ message: 'height', value: px, secret: wp[1] });
-  post(JSON.stringify({ src: location.href, context: 'iframe.resize', height: px }));
-  if (typeof window.requestResize === 'function') try { window.requestResize(); } catch (e) {}
-}")]
+    #[wasm_bindgen(module = "/src/browser/js/host_height.js")]
     extern "C" {
         pub fn post_height(height: f64);
     }
 
-    #[wasm_bindgen(inline_js = "export function listen(cb) {
-  if (window.parent === window) return () => {};
-  const f = (e) => {
-    const d = e.data;
-    if (e.source !== window.parent || !d || typeof d !== 'object') return;
-    if (d.message === 'ready' || d.type === 'chasm-explorer:hello') cb('height', '');
-    else if (d.type === 'chasm-explorer:theme' && typeof d.theme === 'string') cb('theme', d.theme);
-  };
-  addEventListener('message', f);
-  return () => removeEventListener('message', f);
-}")]
+    #[wasm_bindgen(module = "/src/browser/js/host_listen.js")]
     extern "C" {
         pub fn listen(on: &Closure<dyn Fn(String, String)>) -> js_sys::Function;
     }
@@ -291,14 +258,7 @@ pub fn when_near(el: &web_sys::Element, onnear: impl FnMut() + 'static) -> Optio
 /// In JavaScript because it is all calls into the browser (as `undo_glue`).
 mod near_glue {
     use wasm_bindgen::prelude::*;
-    #[wasm_bindgen(inline_js = "export function when_near(el, cb) {
-  if (typeof IntersectionObserver !== 'function') { cb(); return () => {}; }
-  const io = new IntersectionObserver((es) => {
-    if (es.some((e) => e.isIntersecting)) { io.disconnect(); cb(); }
-  }, { rootMargin: '100% 0px' });
-  io.observe(el);
-  return () => io.disconnect();
-}")]
+    #[wasm_bindgen(module = "/src/browser/js/near.js")]
     extern "C" {
         pub fn when_near(el: &web_sys::Element, cb: &Closure<dyn FnMut()>) -> js_sys::Function;
     }

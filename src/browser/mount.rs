@@ -304,13 +304,50 @@ pub fn start() {
             query = scenario.clone();
         }
         let initial = url::decode(&query);
-        // The page replaces what was prerendered, except the explainer: that stays on screen
-        // until the live one, loaded on demand, takes its place (components::explainer_slot).
-        if let Ok(Some(copy)) = root.query_selector(".explainer-slot > .explainer") {
-            copy.remove();
-            let params = url::decode(&scenario).params;
-            crate::browser::prerendered::keep_explainer(copy, params);
+        // The built page arrives rendered (src/bin/prerender.rs). Its explainer stays on screen
+        // until the live one, loaded on demand, takes its place (components::explainer_slot);
+        // it is set aside first, as the page's own components draw an empty slot.
+        let built = url::decode(&scenario);
+        let prerendered = match root.query_selector(".explainer-slot > .explainer") {
+            Ok(Some(copy)) => {
+                copy.remove();
+                crate::browser::prerendered::keep_explainer(copy, built.params);
+                true
+            }
+            _ => false,
+        };
+        // In the state it was built in, the page hydrates what is there (yew's hydration: the
+        // same nodes, their listeners attached); a link with other settings draws anew.
+        #[cfg(feature = "hydrate")]
+        if prerendered && initial == built {
+            // Hydration reads the root's children as the renderer wrote them: the <noscript>
+            // and the build step's marks around them go first.
+            let children = root.child_nodes();
+            for i in (0..children.length()).rev() {
+                if let Some(node) = children.item(i) {
+                    let mark = node.node_type() == web_sys::Node::COMMENT_NODE
+                        && node
+                            .node_value()
+                            .is_some_and(|v| v.ends_with("prerendered"));
+                    if mark || node.node_name().eq_ignore_ascii_case("noscript") {
+                        let _ = root.remove_child(&node);
+                    }
+                }
+            }
+            std::mem::forget(
+                yew::Renderer::<Page>::with_root_and_props(
+                    root,
+                    PageProps {
+                        initial,
+                        sync_url: true,
+                        explainer: None,
+                    },
+                )
+                .hydrate(),
+            );
+            return;
         }
+        let _ = prerendered;
         // The explorer lives on; the handle would only be needed to unmount it.
         std::mem::forget(
             yew::Renderer::<Page>::with_root_and_props(

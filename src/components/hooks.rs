@@ -30,6 +30,29 @@ pub fn use_media_query(query: &'static str) -> bool {
     *matches
 }
 
+/// As [`use_media_query`], but `false` on the first render whatever the window: the page is
+/// prerendered without a window (nothing matches) and hydrated (`browser::mount::start`), and
+/// hydration must find what it would render. The effect then reads the real answer, and the
+/// second render follows before the browser paints.
+#[hook]
+pub fn use_media_query_after_mount(query: &'static str) -> bool {
+    let matches = use_state_eq(|| false);
+    {
+        let matches = matches.clone();
+        use_effect_with((), move |_| {
+            let list =
+                crate::browser::api::window().and_then(|w| w.match_media(query).ok().flatten());
+            let listener = list.map(|l| {
+                matches.set(l.matches());
+                let l2 = l.clone();
+                EventListener::new(&l, "change", move |_| matches.set(l2.matches()))
+            });
+            move || drop(listener)
+        });
+    }
+    *matches
+}
+
 /// The live scene and the pinned (ghost) one. Each is recomputed only when what it reads
 /// changes: the adoption run (the ODE) only when an adoption control moves, the moat on top of it
 /// when any control moves; moving a slider never recomputes the ghost.

@@ -8,8 +8,8 @@ use super::context::Explorer;
 use super::explainer_slot::ExplainerSlot;
 use super::figure_tools::{figure_tools, use_figure_tools};
 use super::hooks::{
-    use_after_first_paint, use_app, use_debounced, use_id_prefix, use_media_query, AppHandle,
-    COMPACT_QUERY, SETTLE_MS,
+    use_after_first_paint, use_app, use_debounced, use_id_prefix, use_media_query_after_mount,
+    AppHandle, COMPACT_QUERY, SETTLE_MS,
 };
 use super::moat_panel::moat_panel;
 use super::notices::{notices, NoticesProps};
@@ -48,7 +48,7 @@ pub fn page(props: &PageProps) -> Html {
         ghost,
         dispatch,
     } = use_app(&props.initial);
-    let compact = use_media_query(COMPACT_QUERY);
+    let compact = use_media_query_after_mount(COMPACT_QUERY);
     let prefix = use_id_prefix();
     // The embed dialog lives in the on-demand module; this slot holds it once opened.
     let embed_slot = use_node_ref();

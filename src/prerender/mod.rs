@@ -4,7 +4,10 @@
 
 pub mod preview;
 
+use crate::app::state::AppState;
 use crate::components::adoption_chart::AdoptionChart;
+use crate::components::explainer_root::{ExplainerRoot, ExplainerRootProps};
+use crate::components::page::{Page, PageProps};
 use crate::model::Scene;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -25,6 +28,40 @@ pub fn render<C>(props: C::Properties) -> String
 where
     C: BaseComponent,
 {
+    render_with::<C>(props, false)
+}
+
+/// The page in `state` as the built site holds it: the page as its own module draws it (with
+/// yew's hydration marks, so the browser hydrates it instead of drawing it again), and in its
+/// empty explainer slot the explainer, drawn as the live one draws it, which the live explainer
+/// replaces when the reader nears it (`components::explainer_slot`).
+pub fn page(state: &AppState) -> String {
+    let page = render_with::<Page>(
+        PageProps {
+            initial: state.clone(),
+            sync_url: false,
+            explainer: None,
+        },
+        true,
+    );
+    let explainer = render::<ExplainerRoot>(ExplainerRootProps {
+        params: state.params,
+        onapply: Callback::noop(),
+    });
+    let slot = "data-testid=\"explainer-slot\"";
+    match page
+        .find(slot)
+        .and_then(|at| page[at..].find('>').map(|end| at + end + 1))
+    {
+        Some(at) => format!("{}{explainer}{}", &page[..at], &page[at..]),
+        None => page,
+    }
+}
+
+fn render_with<C>(props: C::Properties, hydratable: bool) -> String
+where
+    C: BaseComponent,
+{
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("a current-thread runtime");
@@ -32,7 +69,7 @@ where
     local.block_on(
         &runtime,
         yew::LocalServerRenderer::<C>::with_props(props)
-            .hydratable(false)
+            .hydratable(hydratable)
             .render(),
     )
 }
