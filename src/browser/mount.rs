@@ -316,6 +316,15 @@ pub fn start() {
             }
             _ => false,
         };
+        // The explorer lives on; the handle would only be needed to unmount it.
+        let renderer = yew::Renderer::<Page>::with_root_and_props(
+            root.clone(),
+            PageProps {
+                initial: initial.clone(),
+                sync_url: true,
+                explainer: None,
+            },
+        );
         // In the state it was built in, the page hydrates what is there (yew's hydration: the
         // same nodes, their listeners attached); a link with other settings draws anew.
         #[cfg(feature = "hydrate")]
@@ -334,32 +343,12 @@ pub fn start() {
                     }
                 }
             }
-            std::mem::forget(
-                yew::Renderer::<Page>::with_root_and_props(
-                    root,
-                    PageProps {
-                        initial,
-                        sync_url: true,
-                        explainer: None,
-                    },
-                )
-                .hydrate(),
-            );
+            std::mem::forget(renderer.hydrate());
             return;
         }
-        let _ = prerendered;
-        // The explorer lives on; the handle would only be needed to unmount it.
-        std::mem::forget(
-            yew::Renderer::<Page>::with_root_and_props(
-                root,
-                PageProps {
-                    initial,
-                    sync_url: true,
-                    explainer: None,
-                },
-            )
-            .render(),
-        );
+        // Without the feature (a module built without hydration) every page is drawn anew.
+        let _ = (prerendered, built);
+        std::mem::forget(renderer.render());
     }
 }
 
