@@ -16,10 +16,46 @@ if (widget) document.getElementById('app')?.replaceChildren();
 // import() would resolve them against this script instead, so they are made absolute first.
 const [js, wasmUrl] = (widget ? [`${base}widget.js`, `${base}widget_bg.wasm`] : [tag.dataset.js, tag.dataset.wasm])
   .map((u) => new URL(u, document.baseURI).href);
+// The page is on screen before its module is fetched: the prerendered page paints first, and
+// the module's bytes do not compete with the page and its stylesheet for a slow connection
+// (BENCHMARKS.md: largest contentful paint). A page that is never painted (a background tab)
+// or a browser without paint timing does not wait; nor does one that waits over a second.
+// A button pressed before the module starts (the prerendered page shows them at once) is
+// pressed again once it has, so that early press is not lost.
+let pressed = null;
+const remember = (event) => { pressed = event.target.closest?.('button[data-testid]')?.dataset.testid ?? pressed; };
+const app = document.getElementById('app');
+if (!widget) app?.addEventListener('click', remember, true);
+if (!widget) await firstPaint();
 // Fetch the wasm while the JS glue loads (there are no preload links: they would fetch the
 // page's module into every widget).
 const bytes = fetch(wasmUrl);
-const { default: init } = await import(js);
-const wasm = await init({ module_or_path: bytes });
+const glue = await import(js);
+const wasm = await glue.default({ module_or_path: bytes });
+// The page's module starts one task later (src/main.rs): compiling it and hydrating the page
+// are then two shorter tasks, and input and paint can run between them. The widget's starts
+// itself.
+if (typeof glue.start_page === 'function') {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  glue.start_page();
+  app?.removeEventListener('click', remember, true);
+  if (pressed) {
+    // The hydration runs in a microtask after start_page; the button is live one task later.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    app?.querySelector(`[data-testid="${CSS.escape(pressed)}"]`)?.click();
+  }
+}
 // Lets measurement scripts read the module's memory without a global variable.
 dispatchEvent(new CustomEvent('chasm-explorer:started', { detail: { wasm, widget } }));
+
+function firstPaint() {
+  return new Promise((resolve) => {
+    const types = globalThis.PerformanceObserver?.supportedEntryTypes ?? [];
+    if (document.visibilityState === 'hidden' || !types.includes('paint')) return resolve();
+    setTimeout(resolve, 1000);
+    new PerformanceObserver((list, observer) => {
+      observer.disconnect();
+      resolve();
+    }).observe({ type: 'paint', buffered: true });
+  });
+}

@@ -29,8 +29,9 @@ const browser = await chromium.launch({
   args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });
 
-/** A page with console errors and CSP violations recorded. */
-async function open(context, url) {
+/** A page with console errors and CSP violations recorded; `live`: with the live explainer,
+ * whose module loads as the reader nears it (scrolled there and back, so tests can use it). */
+async function open(context, url, { live = true } = {}) {
   const page = await context.newPage();
   const log = { errors: [], csp: [] };
   page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });
@@ -44,6 +45,11 @@ async function open(context, url) {
   await page.waitForSelector('[data-testid=adoption-chart], [data-testid=moat-chart]');
   // The page arrives prerendered: wait for the module that makes it live.
   await page.evaluate(() => window.__started);
+  if (live && !url.includes('#') && await page.$('[data-testid=explainer-slot]')) {
+    await page.$eval('[data-testid=explainer-slot]', (slot) => slot.scrollIntoView());
+    await page.waitForSelector('[data-testid=explainer-slot][data-live=true]', { timeout: 20000 });
+    await page.evaluate(() => scrollTo(0, 0));
+  }
   return { page, log };
 }
 const text = (page, id) => page.textContent(`[data-testid=${id}]`);
@@ -546,7 +552,7 @@ try {
     }));
     const requests = [];
     context.on('request', (r) => requests.push(r.url()));
-    const { page, log } = await open(context, base);
+    const { page, log } = await open(context, base, { live: false });
     const kept = await page.evaluate(() => {
       const now = [...document.querySelectorAll('#app .chasm-app *')].filter((n) => !n.closest('.explainer-slot'));
       return { built: window.__built.length, now: now.length, same: now.filter((n) => n.__built).length, chart: !!document.querySelector('[data-testid=adoption-chart]').__built };
@@ -589,10 +595,39 @@ try {
     check('the explorer\'s slider moves the live explainer', (await page.textContent('[data-testid=chasm-sweep-summary]')) !== before);
     check('no console error or CSP violation on the prerendered page', log.errors.length === 0 && (await page.evaluate(() => window.__csp.length)) === 0, JSON.stringify(log.errors));
     // A link with other settings than the built page's is drawn anew, in its own state.
-    const other = await open(context, `${base}?brand=0.6`);
+    const other = await open(context, `${base}?brand=0.6`, { live: false });
     const otherSummary = await text(other.page, 'adoption-summary');
     check('a link with its own settings opens in them over the prerendered page', otherSummary !== seen.summary && (await text(other.page, 'value-brand')).includes('60') && other.log.errors.length === 0, `${otherSummary} ${JSON.stringify(other.log.errors)}`);
     await context.close();
+    // On a wide screen too, the explainer below the explorer is not fetched with the page.
+    const wide = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const wideRequests = [];
+    wide.on('request', (r) => wideRequests.push(r.url()));
+    const widePage = (await open(wide, base, { live: false })).page;
+    await widePage.waitForTimeout(800);
+    check('at 1280 x 800 the explainer\'s module is not fetched before the reader nears it', !wideRequests.some((u) => u.includes('explainer')), wideRequests.filter((u) => u.includes('explainer')).join(' '));
+    await widePage.mouse.wheel(0, 1200);
+    await widePage.waitForSelector('[data-testid=explainer-slot][data-live=true]', { timeout: 15000 });
+    check('… and is, once the reader scrolls towards it', wideRequests.some((u) => u.includes('explainer_bg.wasm')));
+    await wide.close();
+    // A button pressed on the prerendered page before its module has started (here the module
+    // is held back a second) is pressed again once it has.
+    const early = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    await early.route(/_bg\.wasm$/, async (route) => { await new Promise((r) => setTimeout(r, 1000)); await route.continue(); });
+    const earlyPage = await early.newPage();
+    await earlyPage.addInitScript(() => {
+      window.__startedAt = null;
+      addEventListener('chasm-explorer:started', () => { window.__startedAt = performance.now(); }, { once: true });
+    });
+    await earlyPage.goto(base);
+    await earlyPage.click('[data-testid=preset-mlops]');
+    const pressedAt = await earlyPage.evaluate(() => ({ now: performance.now(), started: window.__startedAt }));
+    await earlyPage.waitForFunction(() => window.__startedAt !== null, null, { timeout: 15000 });
+    await earlyPage.waitForFunction(() => document.querySelector('[data-testid=preset-mlops]')?.getAttribute('aria-pressed') === 'true', null, { timeout: 5000 }).catch(() => {});
+    check('a scenario pressed before the module started is chosen once it has',
+      pressedAt.started === null && (await earlyPage.getAttribute('[data-testid=preset-mlops]', 'aria-pressed')) === 'true',
+      `${JSON.stringify(pressedAt)} ${earlyPage.url()}`);
+    await early.close();
   }
 } catch (e) {
   check('the run completed', false, String(e && e.stack || e));

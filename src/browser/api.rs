@@ -244,8 +244,10 @@ impl Drop for NearWatch {
     }
 }
 
-/// Call `onnear` once, when `el` comes within a screen's height of the viewport (or at once,
-/// where the browser has no `IntersectionObserver`).
+/// Call `onnear` once, when `el` comes within a quarter of a screen's height below the viewport
+/// or is in it (at once where the browser has no `IntersectionObserver`). Not a
+/// whole screen: on a desktop screen the explainer starts within one, and its module would be
+/// fetched with the page (over its byte budget).
 pub fn when_near(el: &web_sys::Element, onnear: impl FnMut() + 'static) -> Option<NearWatch> {
     let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(onnear);
     let stop = near_glue::when_near(el, &callback);

@@ -5,7 +5,8 @@
 //! (`src/bin/prerender.rs`): the text, the figures and the numbers, readable before any
 //! WebAssembly runs. This slot keeps that copy in place (inert: its controls do nothing yet) and
 //! loads the live explainer (`explainer.js`, `components::explainer_root`) once the reader
-//! comes within a screen of it, follows a link to a section, or changes the settings. Until
+//! scrolls to within a quarter screen of it, follows a link to a section, or changes the
+//! settings. Until
 //! then the page's own module stays small and the first screen has nothing to wait for.
 
 use crate::app::state::{Action, AppState};

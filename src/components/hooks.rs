@@ -32,8 +32,9 @@ pub fn use_media_query(query: &'static str) -> bool {
 
 /// As [`use_media_query`], but `false` on the first render whatever the window: the page is
 /// prerendered without a window (nothing matches) and hydrated (`browser::mount::start`), and
-/// hydration must find what it would render. The effect then reads the real answer, and the
-/// second render follows before the browser paints.
+/// hydration must find what it would render. The real answer is read in the next animation
+/// frame: its render still comes before the browser paints, but in a task of its own, not in
+/// the one that hydrates the page (BENCHMARKS.md: total blocking time).
 #[hook]
 pub fn use_media_query_after_mount(query: &'static str) -> bool {
     let matches = use_state_eq(|| false);
@@ -42,12 +43,14 @@ pub fn use_media_query_after_mount(query: &'static str) -> bool {
         use_effect_with((), move |_| {
             let list =
                 crate::browser::api::window().and_then(|w| w.match_media(query).ok().flatten());
-            let listener = list.map(|l| {
-                matches.set(l.matches());
+            let watch = list.map(|l| {
+                let (first, l1) = (matches.clone(), l.clone());
+                let frame = gloo::render::request_animation_frame(move |_| first.set(l1.matches()));
                 let l2 = l.clone();
-                EventListener::new(&l, "change", move |_| matches.set(l2.matches()))
+                let listener = EventListener::new(&l, "change", move |_| matches.set(l2.matches()));
+                (frame, listener)
             });
-            move || drop(listener)
+            move || drop(watch)
         });
     }
     *matches
@@ -132,24 +135,31 @@ pub fn use_width(node: &NodeRef, fallback: f64) -> f64 {
     {
         let (node, width) = (node.clone(), width.clone());
         use_effect_with((), move |_| {
-            let watch = node.cast::<web_sys::Element>().and_then(|el| {
+            let watch = node.cast::<web_sys::Element>().map(|el| {
                 let measure = move |w: f64| {
                     let w = w.round();
                     if w > 0.0 && w != *width {
                         width.set(w);
                     }
                 };
-                measure(el.get_bounding_client_rect().width());
+                // First measured in the next animation frame, still before the browser paints:
+                // a chart hydrated at its prerendered width is then redrawn in a task of its
+                // own, not in the one that hydrates the page.
+                let measure = std::rc::Rc::new(measure);
+                let (first, el1) = (measure.clone(), el.clone());
+                let first = gloo::render::request_animation_frame(move |_| {
+                    first(el1.get_bounding_client_rect().width())
+                });
                 // Redraw on the next frame, not inside the observer's callback: a chart redrawn
                 // there changes observed sizes within the same frame, which browsers report as
                 // a "ResizeObserver loop completed with undelivered notifications" error.
                 let frame = std::cell::RefCell::new(None::<gloo::render::AnimationFrame>);
-                let measure = std::rc::Rc::new(measure);
-                crate::browser::api::watch_resize(&el, move |entry| {
+                let watch = crate::browser::api::watch_resize(&el, move |entry| {
                     let (w, measure) = (entry.content_rect().width(), measure.clone());
                     *frame.borrow_mut() =
                         Some(gloo::render::request_animation_frame(move |_| measure(w)));
-                })
+                });
+                (first, watch)
             });
             move || drop(watch)
         });

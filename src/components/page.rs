@@ -64,7 +64,13 @@ pub fn page(props: &PageProps) -> Html {
         let settled = (state.params, state.pinned);
         let first = use_mut_ref(|| true);
         use_effect_with(written, move |query| {
-            undo.borrow_mut().settle(settled);
+            let mut steps = undo.borrow_mut();
+            let could = (steps.can_undo(), steps.can_redo());
+            steps.settle(settled);
+            // Redrawn only for the Undo and Redo buttons, and only when one changes: on mount
+            // nothing does, and a redraw there would lengthen the hydrating task.
+            let changed = could != (steps.can_undo(), steps.can_redo());
+            drop(steps);
             if sync {
                 // The address a reader arrived with is rewritten in place; each later settled
                 // state is a new entry, so Back and Forward move through them.
@@ -74,7 +80,9 @@ pub fn page(props: &PageProps) -> Html {
                     api::undo_glue::push_query(query);
                 }
             }
-            redraw.force_update();
+            if changed {
+                redraw.force_update();
+            }
         });
     }
     let step = {
