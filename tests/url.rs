@@ -5,7 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chasm_explorer::app::state::{AppState, Figures, Theme, View};
-use chasm_explorer::app::url::{encode, flag, percent_decode, MODEL_VERSION};
+use chasm_explorer::app::url::{encode, encode_params, flag, percent_decode, MODEL_VERSION};
 use chasm_explorer::model::{Field, Params};
 use proptest::prelude::*;
 
@@ -368,4 +368,20 @@ fn undo_and_redo_walk_the_settled_states_like_an_editor() {
         steps += 1;
     }
     assert_eq!(steps, MAX_STEPS - 1);
+}
+
+proptest! {
+    /// Settings handed between the page and its modules come back as those settings, with
+    /// nothing else set: no pin, no figure or embed options, no notice.
+    #[test]
+    fn settings_alone_round_trip(p in any_params()) {
+        let (state, notices) = decode(&encode_params(p));
+        prop_assert!(notices.is_empty(), "{notices:?}");
+        prop_assert!(state.pinned.is_none());
+        let params = state.params;
+        prop_assert_eq!(state, AppState { params, ..AppState::default() });
+        for f in Field::ALL {
+            prop_assert!((params.get(f) - p.get(f)).abs() <= 1e-6, "{f:?}");
+        }
+    }
 }

@@ -227,6 +227,15 @@ fn decode_pin(raw: &str) -> Option<Params> {
     Some(p)
 }
 
+/// A link query for these settings and nothing else (no pin, no figure or embed options): how
+/// the page, its on-demand modules and their sections hand settings to each other.
+pub fn encode_params(params: Params) -> String {
+    encode(&AppState {
+        params,
+        ..AppState::default()
+    })
+}
+
 /// Write the state as a query string (without `?`). Only non-default figure and embed options
 /// are written, to keep links short; numbers with six decimals ([`plain`]), a millionth being
 /// far below what a slider can set; parameters are always written so a link stays exact even

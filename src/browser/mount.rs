@@ -72,14 +72,10 @@ pub fn mount(element: web_sys::Element) -> yew::AppHandle<App> {
 /// written by the link codec (`app::url::encode`), which the page reads back with
 /// `app::url::decode`: one typed codec on both sides of the boundary, not positional numbers.
 pub fn mount_fit_tool(element: web_sys::Element, on_carry: js_sys::Function) {
-    use crate::app::state::AppState;
     let _ = element.class_list().add_1(TOOL_ROOT_CLASS);
     use crate::components::fit_tool::{FitTool, FitToolProps};
     let oncarry = yew::Callback::from(move |params: crate::model::Params| {
-        let query = url::encode(&AppState {
-            params,
-            ..AppState::default()
-        });
+        let query = url::encode_params(params);
         let _ = on_carry.call1(&wasm_bindgen::JsValue::NULL, &query.into());
     });
     // The tool lives as long as the page, so its handle is never needed.
@@ -181,10 +177,7 @@ pub fn mount_explainer(element: web_sys::Element, query: &str, on_apply: js_sys:
     // This module counts its id prefixes from zero too; the page's already hold the first.
     crate::components::hooks::ID_MOUNTS.store(1000, std::sync::atomic::Ordering::Relaxed);
     let onapply = yew::Callback::from(move |params: crate::model::Params| {
-        let query = url::encode(&crate::app::state::AppState {
-            params,
-            ..Default::default()
-        });
+        let query = url::encode_params(params);
         let _ = on_apply.call1(&wasm_bindgen::JsValue::NULL, &query.into());
     });
     let props = ExplainerRootProps {

@@ -9,7 +9,7 @@
 //! settings. Until
 //! then the page's own module stays small and the first screen has nothing to wait for.
 
-use crate::app::state::{Action, AppState};
+use crate::app::state::Action;
 use crate::browser::{api, lazy, prerendered};
 use crate::model::Params;
 use yew::prelude::*;
@@ -33,10 +33,7 @@ enum Stage {
 }
 
 fn query(params: Params) -> String {
-    crate::app::url::encode(&AppState {
-        params,
-        ..AppState::default()
-    })
+    crate::app::url::encode_params(params)
 }
 
 #[function_component(ExplainerSlot)]

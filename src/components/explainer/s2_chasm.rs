@@ -83,10 +83,7 @@ pub fn the_chasm() -> Html {
     let slot = use_node_ref();
     let shown = use_state(|| false);
     let problem = use_state(|| None::<String>);
-    let query = crate::app::url::encode(&crate::app::state::AppState {
-        params,
-        ..Default::default()
-    });
+    let query = crate::app::url::encode_params(params);
     let onpredict = {
         let (slot, shown, problem, query) =
             (slot.clone(), shown.clone(), problem.clone(), query.clone());
