@@ -598,6 +598,16 @@ try {
     const other = await open(context, `${base}?brand=0.6`, { live: false });
     const otherSummary = await text(other.page, 'adoption-summary');
     check('a link with its own settings opens in them over the prerendered page', otherSummary !== seen.summary && (await text(other.page, 'value-brand')).includes('60') && other.log.errors.length === 0, `${otherSummary} ${JSON.stringify(other.log.errors)}`);
+    // A scenario's own page hydrates its prerendered scene the same way.
+    // Counted as soon as hydration has run (a microtask after the module starts): the compact
+    // redraw that follows in the next frame may drop a band label on a narrow screen.
+    await context.addInitScript(() => addEventListener('chasm-explorer:started', () => queueMicrotask(() => {
+      const now = [...document.querySelectorAll('#app .chasm-app *')].filter((n) => !n.closest('.explainer-slot'));
+      window.__kept = { built: window.__built.length, now: now.length, same: now.filter((n) => n.__built).length };
+    }), { once: true }));
+    const scenario = await open(context, `${base}s/mlops/`, { live: false });
+    const keptThere = await scenario.page.evaluate(() => ({ ...window.__kept, pressed: document.querySelector('[data-testid=preset-mlops]').getAttribute('aria-pressed') }));
+    check('a scenario\'s page (s/mlops/) hydrates its prerendered nodes too, in its scenario', keptThere.built > 100 && keptThere.same === keptThere.built && keptThere.pressed === 'true' && scenario.log.errors.length === 0, `${JSON.stringify(keptThere)} ${JSON.stringify(scenario.log.errors)}`);
     await context.close();
     // On a wide screen too, the explainer below the explorer is not fetched with the page.
     const wide = await browser.newContext({ viewport: { width: 1280, height: 800 } });
