@@ -74,7 +74,7 @@ pub fn replace_query(query: &str) {
 /// Rust cost the page about 1 KB brotli of imports and glue).
 pub mod undo_glue {
     use wasm_bindgen::prelude::*;
-    #[wasm_bindgen(module = "/src/browser/js/history.js")]
+    #[wasm_bindgen(module = "/src/browser/js/page.js")]
     extern "C" {
         /// Make `query` the address bar's as a new history entry (Back returns to the one
         /// before), unless the address already carries it (a state just restored, say).
@@ -131,12 +131,12 @@ pub fn post_height(height: f64) {
 
 mod host_protocols {
     use wasm_bindgen::prelude::*;
-    #[wasm_bindgen(module = "/src/browser/js/host_height.js")]
+    #[wasm_bindgen(module = "/src/browser/js/host.js")]
     extern "C" {
         pub fn post_height(height: f64);
     }
 
-    #[wasm_bindgen(module = "/src/browser/js/host_listen.js")]
+    #[wasm_bindgen(module = "/src/browser/js/host.js")]
     extern "C" {
         pub fn listen(on: &Closure<dyn Fn(String, String)>) -> js_sys::Function;
     }
@@ -260,7 +260,7 @@ pub fn when_near(el: &web_sys::Element, onnear: impl FnMut() + 'static) -> Optio
 /// In JavaScript because it is all calls into the browser (as `undo_glue`).
 mod near_glue {
     use wasm_bindgen::prelude::*;
-    #[wasm_bindgen(module = "/src/browser/js/near.js")]
+    #[wasm_bindgen(module = "/src/browser/js/page.js")]
     extern "C" {
         pub fn when_near(el: &web_sys::Element, cb: &Closure<dyn FnMut()>) -> js_sys::Function;
     }

@@ -5,7 +5,7 @@
 
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(module = "/src/browser/js/export.js")]
+#[wasm_bindgen(module = "/src/browser/js/extras_glue.js")]
 extern "C" {
     /// Offer `content` (text, or a Blob) as a download named `name`.
     pub fn save(name: &str, mime: &str, content: &JsValue);

@@ -19,7 +19,7 @@ pub const EXTRAS_MODULE: &str = "extras.js";
 pub const EXPLAINER_MODULE: &str = "explainer.js";
 
 // `import()` must be written in JavaScript; a module file (not eval) keeps our CSP intact.
-#[wasm_bindgen(module = "/src/browser/js/import.js")]
+#[wasm_bindgen(module = "/src/browser/js/page.js")]
 extern "C" {
     fn import_module(url: &str) -> Promise;
 }

@@ -11,7 +11,7 @@ pub const SECONDS: f64 = 4.0;
 pub const LOW_HZ: f64 = 220.0;
 pub const HIGH_HZ: f64 = 880.0;
 
-#[wasm_bindgen(module = "/src/browser/js/sound.js")]
+#[wasm_bindgen(module = "/src/browser/js/extras_glue.js")]
 extern "C" {
     /// Write the tones for `live` (and `pinned`, if it has values) into `ctx`: `seconds` long,
     /// a rate of 0 at `low` Hz and the highest rate at `high` Hz.

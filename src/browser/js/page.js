@@ -1,3 +1,4 @@
+// The page's module's browser glue (src/browser/api.rs, lazy.rs): one file, one request.
 export function push_query(q) {
   if (location.search !== '?' + q) history.pushState(null, '', '?' + q + location.hash);
 }
@@ -13,4 +14,13 @@ export function watch(step, restore) {
   document.addEventListener('keydown', keys);
   addEventListener('popstate', pop);
   return () => { document.removeEventListener('keydown', keys); removeEventListener('popstate', pop); };
+}
+export function import_module(url) { return import(url); }
+export function when_near(el, cb) {
+  if (typeof IntersectionObserver !== 'function') { cb(); return () => {}; }
+  const io = new IntersectionObserver((es) => {
+    if (es.some((e) => e.isIntersecting)) { io.disconnect(); cb(); }
+  }, { rootMargin: '0px 0px 25% 0px' });
+  io.observe(el);
+  return () => io.disconnect();
 }

@@ -1,1 +1,0 @@
-export function import_module(url) { return import(url); }
