@@ -19,22 +19,25 @@ step "clippy (native)"
 cargo clippy --all-targets -- -D warnings
 step "clippy (wasm32)"
 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+step "clippy (wasm32, the page's module as built: with hydration)"
+cargo clippy --bins --lib --target wasm32-unknown-unknown --features hydrate -- -D warnings
 step "native tests"
 counted cargo test
-# A run whose browser stops answering is run again (three tries in all): one that hangs (stopped after 15
-# minutes; a run, its build included, takes a few), or one whose page never reported (the
-# runner's own "Failed to detect test as having been run", after its 300 s). Seen in two
-# clean-clone runs: on 2026-11-29 the Chromium run stopped printing after 128 tests; on
-# 2026-11-30 Chromium's renderer never answered ("Timed out receiving message from renderer").
-# The same tests then passed in 25 s. Only a run that finishes is counted, and a failing test
-# in it fails the command.
+# A run whose browser stops answering is run again (three tries in all): one that hangs (stopped after 8
+# minutes; a run, its build included, takes two to three), or one whose page never reported (the
+# runner's own "Failed to detect test as having been run", after its 300 s). Seen in clean-clone
+# runs: on 2026-11-29 the Chromium run stopped printing after 128 tests; on 2026-11-30 Chromium's
+# renderer never answered ("Timed out receiving message from renderer"), and later that day the
+# runner's own web server left two of the test module's JS files (src/browser/js/) unanswered
+# for 300 s, so the test page never got past "Loading scripts...". The same tests then passed
+# in 25 s. Only a run that finishes is counted, and a failing test in it fails the command.
 guarded() {
   local attempt status tries=0
   attempt=$(mktemp)
   while :; do
     tries=$((tries + 1))
     status=0
-    timeout -k 10 900 "$@" > "$attempt" 2>&1 || status=$?
+    timeout -k 10 480 "$@" > "$attempt" 2>&1 || status=$?
     if [ "$status" = 124 ] || { [ "$status" != 0 ] && grep -q "Failed to detect test as having been run" "$attempt"; }; then
       cat "$attempt"
       # A stalled run can leave its browser behind (the runner kills only the driver), and one
