@@ -33,19 +33,20 @@ const bytes = fetch(wasmUrl);
 const glue = await import(js);
 const wasm = await glue.default({ module_or_path: bytes });
 // The page's module starts one task later (src/main.rs): compiling it and hydrating the page
-// are then two shorter tasks, and input and paint can run between them. The widget's starts
+// are then separate tasks, and input and paint can run between them. The widget's starts
 // itself.
 if (typeof glue.start_page === 'function') {
+  // The page says when it is live: hydrated, its controls working (src/browser/api.rs,
+  // page_live). Hydration yields to the browser between its parts, so that is some tasks later.
+  const live = new Promise((resolve) => addEventListener('chasm-explorer:live', resolve, { once: true }));
   await new Promise((resolve) => setTimeout(resolve, 0));
   glue.start_page();
+  await live;
   app?.removeEventListener('click', remember, true);
-  if (pressed) {
-    // The hydration runs in a microtask after start_page; the button is live one task later.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    app?.querySelector(`[data-testid="${CSS.escape(pressed)}"]`)?.click();
-  }
+  if (pressed) app?.querySelector(`[data-testid="${CSS.escape(pressed)}"]`)?.click();
 }
-// Lets measurement scripts read the module's memory without a global variable.
+// Lets measurement scripts read the module's memory without a global variable; for the page,
+// once it is live.
 dispatchEvent(new CustomEvent('chasm-explorer:started', { detail: { wasm, widget } }));
 
 function firstPaint() {

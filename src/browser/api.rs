@@ -172,6 +172,14 @@ fn root_classes() -> Option<web_sys::DomTokenList> {
     Some(html.class_list())
 }
 
+/// The page is live (hydrated or drawn, its controls working): tell the loader
+/// (assets/boot.js), which replays a button pressed before and then announces the start.
+pub fn page_live() {
+    if let (Some(w), Ok(event)) = (window(), web_sys::Event::new("chasm-explorer:live")) {
+        let _ = w.dispatch_event(&event);
+    }
+}
+
 /// Add or remove one class on `<html>` (the widget's `transparent` flag).
 pub fn set_root_class(class: &str, on: bool) {
     if let Some(list) = root_classes() {

@@ -303,6 +303,16 @@ pub fn start() {
         let built = url::decode(&scenario);
         let prerendered = match root.query_selector(".explainer-slot > .explainer") {
             Ok(Some(copy)) => {
+                // Hydration yields to the browser between the page's parts, and the copy comes
+                // back only once the slot has hydrated: meanwhile the slot keeps the copy's
+                // height, so nothing below it moves (prerendered::adopt_explainer lets go).
+                if let Some(slot) = copy.parent_element() {
+                    let height = copy.get_bounding_client_rect().height();
+                    let _ = slot.set_attribute(
+                        "style",
+                        &format!("min-height:{}px", crate::io::number::fixed(height, 1)),
+                    );
+                }
                 copy.remove();
                 crate::browser::prerendered::keep_explainer(copy, built.params);
                 true
@@ -336,7 +346,12 @@ pub fn start() {
                     }
                 }
             }
-            std::mem::forget(renderer.hydrate());
+            // In a task of its own: the one that called this (boot.js, start_page) is then short,
+            // and hydration itself yields between its parts (components::hydration_part).
+            gloo::timers::callback::Timeout::new(0, move || {
+                std::mem::forget(renderer.hydrate());
+            })
+            .forget();
             return;
         }
         // Without the feature (a module built without hydration) every page is drawn anew.

@@ -27,6 +27,8 @@ pub fn adopt_explainer(slot: &web_sys::Element) -> bool {
         return false;
     };
     let _ = copy.set_attribute("inert", "");
+    // The height the slot kept for it while the page hydrated (browser::mount::start).
+    let _ = slot.remove_attribute("style");
     slot.append_child(&copy).is_ok()
 }
 

@@ -20,6 +20,7 @@ pub mod figure_panel;
 pub mod figure_tools;
 pub mod fit_tool;
 pub mod hooks;
+pub mod hydration_part;
 pub mod mini_chart;
 pub mod moat_chart;
 pub mod moat_legend;

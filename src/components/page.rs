@@ -11,6 +11,7 @@ use super::hooks::{
     use_after_first_paint, use_app, use_debounced, use_id_prefix, use_media_query_after_mount,
     AppHandle, COMPACT_QUERY, SETTLE_MS,
 };
+use super::hydration_part::HydrationPart;
 use super::moat_panel::moat_panel;
 use super::notices::{notices, NoticesProps};
 use super::pin_compare::{pin_compare, PinCompareProps};
@@ -100,6 +101,8 @@ pub fn page(props: &PageProps) -> Html {
         // state their entry holds. Text fields keep their own undo.
         let (step, dispatch, sync) = (step.clone(), dispatch.clone(), props.sync_url);
         use_effect_with((), move |_| {
+            // Mounted, after every part has hydrated (effects run once all first renders have).
+            api::page_live();
             use wasm_bindgen::closure::Closure;
             let keys = Closure::<dyn Fn(bool)>::new(move |forward| step.emit(forward));
             let history = Closure::<dyn Fn(String)>::new(move |query: String| {
@@ -200,6 +203,8 @@ pub fn page(props: &PageProps) -> Html {
         <div class="chasm-app" data-testid="app">
             // Landmarks: the header (banner), then one <main> holding the explorer and the
             // explainer, each a named region, so a screen reader can jump between the three.
+            // Each HydrationPart is hydrated as a task of its own (components::hydration_part).
+            <HydrationPart context={explorer.clone()}>
             <header class="app-head" aria-label="Chasm explorer">
                 <h1>{ "Chasm explorer" }</h1>
                 <p class="lede">{ "Why do some technologies spread from a handful of enthusiasts to almost everyone, while others \
@@ -213,9 +218,11 @@ pub fn page(props: &PageProps) -> Html {
                     <button type="button" class="reset" data-testid="reset" onclick={onreset}>{ "Reset" }</button>
                 </div>
             </header>
+            </HydrationPart>
             <main>
             <section class="explorer" aria-label="The explorer">
             { notices(&NoticesProps { notices: state.notices.clone(), ondismiss }) }
+            <HydrationPart context={explorer.clone()}>
             <div class="toolbar">
                 { scenario_picker(&ScenarioPickerProps {
                     params: state.params,
@@ -223,10 +230,11 @@ pub fn page(props: &PageProps) -> Html {
                     children: pin_compare(&PinCompareProps { scene: scene.clone(), ghost: ghost.clone(), onpin, onclear }),
                 }) }
             </div>
+            </HydrationPart>
             { change_note(announcement, false) }
             <div class="panels" id="explorer">
-                { adoption_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), compact, controls: true, tools: tools.clone(), onchange: onchange.clone() }) }
-                { moat_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), compact, controls: true, tools, onchange }) }
+                <HydrationPart context={explorer.clone()}>{ adoption_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), compact, controls: true, tools: tools.clone(), onchange: onchange.clone() }) }</HydrationPart>
+                <HydrationPart context={explorer.clone()}>{ moat_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), compact, controls: true, tools, onchange }) }</HydrationPart>
             </div>
             </section>
             if let Some(inline) = &props.explainer {
