@@ -16,16 +16,16 @@ if (widget) document.getElementById('app')?.replaceChildren();
 // import() would resolve them against this script instead, so they are made absolute first.
 const [js, wasmUrl] = (widget ? [`${base}widget.js`, `${base}widget_bg.wasm`] : [tag.dataset.js, tag.dataset.wasm])
   .map((u) => new URL(u, document.baseURI).href);
-// The page is on screen before its module is fetched: the prerendered page paints first, and
-// the module's bytes do not compete with the page and its stylesheet for a slow connection
-// (BENCHMARKS.md: largest contentful paint). A page that is never painted (a background tab)
-// or a browser without paint timing does not wait; nor does one that waits over a second.
-// A button pressed before the module starts (the prerendered page shows them at once) is
-// pressed again once it has, so that early press is not lost.
+// A button pressed before the page is live (the prerendered page shows them at once) is
+// pressed again once it is, so that early press is not lost.
 let pressed = null;
 const remember = (event) => { pressed = event.target.closest?.('button[data-testid]')?.dataset.testid ?? pressed; };
 const app = document.getElementById('app');
 if (!widget) app?.addEventListener('click', remember, true);
+// The page is on screen before its module is fetched: the prerendered page paints first, and
+// the module's bytes do not compete with the page and its stylesheet for a slow connection
+// (BENCHMARKS.md: largest contentful paint). A page that is never painted (a background tab)
+// or a browser without paint timing does not wait; nor does one that waits over a second.
 if (!widget) await firstPaint();
 // Fetch the wasm while the JS glue loads (there are no preload links: they would fetch the
 // page's module into every widget).

@@ -134,10 +134,6 @@ mod host_protocols {
     #[wasm_bindgen(module = "/src/browser/js/host.js")]
     extern "C" {
         pub fn post_height(height: f64);
-    }
-
-    #[wasm_bindgen(module = "/src/browser/js/host.js")]
-    extern "C" {
         pub fn listen(on: &Closure<dyn Fn(String, String)>) -> js_sys::Function;
     }
 }

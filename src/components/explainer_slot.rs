@@ -10,6 +10,7 @@
 //! then the page's own module stays small and the first screen has nothing to wait for.
 
 use crate::app::state::Action;
+use crate::app::url::encode_params;
 use crate::browser::{api, lazy, prerendered};
 use crate::model::Params;
 use yew::prelude::*;
@@ -30,10 +31,6 @@ enum Stage {
     Loading,
     Live,
     Failed(String),
-}
-
-fn query(params: Params) -> String {
-    crate::app::url::encode_params(params)
 }
 
 #[function_component(ExplainerSlot)]
@@ -94,11 +91,11 @@ pub fn explainer_slot(props: &ExplainerSlotProps) -> Html {
                     stage.set(Stage::Loading);
                     let onapply = dispatch.reform(Action::Apply);
                     wasm_bindgen_futures::spawn_local(async move {
-                        let at = query(*latest.borrow());
+                        let at = encode_params(*latest.borrow());
                         match lazy::mount_explainer(&el, &at, onapply).await {
                             Ok(()) => {
                                 // Settings that changed while it loaded.
-                                let now = query(*latest.borrow());
+                                let now = encode_params(*latest.borrow());
                                 if now != at {
                                     let _ = lazy::update_explainer(&now).await;
                                 }
@@ -120,7 +117,7 @@ pub fn explainer_slot(props: &ExplainerSlotProps) -> Html {
         let live = *stage == Stage::Live;
         use_effect_with((props.params, live), move |(params, live)| {
             if *live {
-                let at = query(*params);
+                let at = encode_params(*params);
                 wasm_bindgen_futures::spawn_local(async move {
                     let _ = lazy::update_explainer(&at).await;
                 });
