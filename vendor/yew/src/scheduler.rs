@@ -456,20 +456,13 @@ impl Scheduler {
         // The priority renders pending are hydrated components' second renders (yew renders a
         // hydrated component once more, to run its `rendered` hooks): they redraw what is on
         // the page already, so they need not all run in the same task either.
+        // A first render that creates nodes (not hydrating) must not be left half-done, even
+        // when priority renders are pending too.
         self.destroy.inner.is_empty()
             && self.create.inner.is_empty()
             && self.render.inner.is_empty()
-            && (self.only_hydration_pending() || !self.render_priority.inner.is_empty())
-    }
-
-    /// chasm-explorer patch: some first renders are pending and all of them hydrate.
-    #[cfg(all(
-        target_arch = "wasm32",
-        not(target_os = "wasi"),
-        not(feature = "not_browser_env")
-    ))]
-    fn only_hydration_pending(&self) -> bool {
-        !self.render_first.inner.is_empty() && self.render_first.inner.values().all(|e| e.hydrating)
+            && self.render_first.inner.values().all(|e| e.hydrating)
+            && !(self.render_first.inner.is_empty() && self.render_priority.inner.is_empty())
     }
 
     /// Fill vector with tasks to be executed according to Runnable type execution priority
