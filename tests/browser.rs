@@ -1659,3 +1659,80 @@ async fn listening_to_a_chasm_falls_then_rises_in_pitch() {
         "right ear: heard {right} Hz, expected {want} Hz"
     );
 }
+
+/// The next animation frame: resolves from a frame callback, so what runs here runs inside
+/// that frame, after the callbacks registered before it.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window().unwrap().request_animation_frame(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// An adoption chart mounted alone in a 500 px wide box; its viewBox.
+async fn chart_in_500px_box() -> (Element, impl Fn() -> String) {
+    use chasm_explorer::components::adoption_chart::{AdoptionChart, ChartProps};
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    host.set_attribute("style", "width:500px").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let props = ChartProps {
+        scene: Rc::new(chasm_explorer::model::explore(&Params::default())),
+        ghost: None,
+        id_prefix: "sized".into(),
+    };
+    std::mem::forget(
+        yew::Renderer::<AdoptionChart>::with_root_and_props(host.clone(), props).render(),
+    );
+    yew::scheduler::flush().await;
+    let svg = host.query_selector("svg.chart").unwrap().unwrap();
+    (host, move || {
+        svg.get_attribute("viewBox").unwrap_or_default()
+    })
+}
+
+#[wasm_bindgen_test]
+async fn a_prerendered_pages_chart_is_redrawn_at_its_size_after_the_frame_not_in_it() {
+    use chasm_explorer::browser::prerendered;
+    // The widget, or anything drawn fresh: drawn at its measured width before its first paint.
+    let (fresh, view_box) = chart_in_500px_box().await;
+    next_frame().await;
+    yew::scheduler::flush().await;
+    assert_eq!(
+        view_box(),
+        "0 0 500.0 300.0",
+        "measured within the first frame"
+    );
+    fresh.remove();
+    // A page that arrived prerendered keeps the build-time frame through that frame (the
+    // page's longest task was that frame redrawing both charts) and redraws just after it.
+    let copy = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .create_element("section")
+        .unwrap();
+    prerendered::keep_explainer(copy, Params::default());
+    let (built, view_box) = chart_in_500px_box().await;
+    assert_eq!(
+        view_box(),
+        "0 0 640.0 300.0",
+        "hydration finds the build-time frame"
+    );
+    next_frame().await;
+    yew::scheduler::flush().await;
+    let in_frame = view_box();
+    let mut after = String::new();
+    for _ in 0..50 {
+        gloo_timers::future::TimeoutFuture::new(5).await;
+        yew::scheduler::flush().await;
+        after = view_box();
+        if after != in_frame {
+            break;
+        }
+    }
+    prerendered::forget();
+    built.remove();
+    assert_eq!(in_frame, "0 0 640.0 300.0", "not redrawn inside the frame");
+    assert_eq!(after, "0 0 500.0 300.0", "redrawn at its width right after");
+}

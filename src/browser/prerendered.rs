@@ -20,6 +20,13 @@ pub fn params() -> Option<crate::model::Params> {
     PRERENDERED.with(|p| p.borrow().1)
 }
 
+/// Forget the page's prerendered explainer and its settings, as if the page had arrived
+/// without them (browser tests that play a built page clean up with it).
+#[doc(hidden)]
+pub fn forget() {
+    PRERENDERED.with(|p| *p.borrow_mut() = (None, None));
+}
+
 /// Put the prerendered explainer into `slot`, inert (its controls only work once the live
 /// explainer replaces it); `false` if the page arrived without one.
 pub fn adopt_explainer(slot: &web_sys::Element) -> bool {

@@ -4,7 +4,7 @@
 
 use super::axes::{x_labels, y_grid};
 use super::chart_cursor::{crosshair, cursor_host, use_chart_cursor};
-use super::hooks::use_width;
+use super::hooks::use_chart_size;
 use crate::model::diffusion::interpolate;
 use crate::model::groups::Group;
 use crate::model::Scene;
@@ -19,8 +19,9 @@ use yew::prelude::*;
 /// Text size in viewBox units (see the CSS); used to decide what fits.
 const CHAR_WIDTH: f64 = 6.2;
 
-/// What a chart draws: the live scene, an optional pinned ghost, id prefix and frame size.
-/// Shared by the adoption and moat charts.
+/// What a chart draws: the live scene, an optional pinned ghost, and the prefix of its element
+/// ids; its frame it measures itself (`hooks::use_chart_size`). Shared by the adoption and moat
+/// charts.
 #[derive(Properties, PartialEq)]
 pub struct ChartProps {
     pub scene: Rc<Scene>,
@@ -28,9 +29,6 @@ pub struct ChartProps {
     #[prop_or_default]
     pub ghost: Option<Rc<Scene>>,
     pub id_prefix: AttrValue,
-    /// Narrow-screen frame.
-    #[prop_or_default]
-    pub compact: bool,
 }
 
 /// A group's name if it fits in `width` viewBox units, else an abbreviation, else nothing.
@@ -51,8 +49,9 @@ pub fn adoption_chart(props: &ChartProps) -> Html {
     let scene = &props.scene;
     let host = use_node_ref();
     let at = use_chart_cursor();
-    let base = Frame::adoption(props.compact);
-    let f = base.with_width(use_width(&host, base.w));
+    let size = use_chart_size(&host);
+    let base = Frame::adoption(size.compact);
+    let f = base.with_width(size.width.unwrap_or(base.w));
     let tr = &scene.trajectory;
     let horizon = tr.horizon().max(1.0);
     let x = Linear::new((0.0, horizon), (f.left, f.right));

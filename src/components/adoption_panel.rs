@@ -15,7 +15,6 @@ pub struct PanelProps {
     pub scene: Rc<Scene>,
     pub ghost: Option<Rc<Scene>>,
     pub id_prefix: AttrValue,
-    pub compact: bool,
     /// Show the sliders (an embed may hide them).
     pub controls: bool,
     /// Each figure's "Table and downloads" (`figure_tools`), made by the page; the widget has
@@ -32,7 +31,7 @@ pub fn adoption_panel(props: &PanelProps) -> Html {
         <section class="panel" aria-labelledby={heading.clone()}>
             <h2 id={heading}>{ "Who adopts, and when" }</h2>
             { adoption_readout(&AdoptionReadoutProps { scene: props.scene.clone() }) }
-            <AdoptionChart scene={props.scene.clone()} ghost={props.ghost.clone()} id_prefix={props.id_prefix.clone()} compact={props.compact} />
+            <AdoptionChart scene={props.scene.clone()} ghost={props.ghost.clone()} id_prefix={props.id_prefix.clone()} />
             { adoption_legend(&AdoptionLegendProps { scene: props.scene.clone() }) }
             if props.controls {
                 { control_group(&ControlGroupProps { figure: Figure::Adoption, params: props.scene.params, id_prefix: props.id_prefix.clone(), onchange: props.onchange.clone() }) }

@@ -5,9 +5,7 @@
 
 use super::adoption_panel::{adoption_panel, PanelProps};
 use super::change_note::{change_note, use_change_note};
-use super::hooks::{
-    use_app, use_debounced, use_id_prefix, use_media_query, COMPACT_QUERY, SETTLE_MS,
-};
+use super::hooks::{use_app, use_debounced, use_id_prefix, SETTLE_MS};
 use super::moat_panel::moat_panel;
 use super::notices::{notices, NoticesProps};
 use crate::app::snippet::page_url_for;
@@ -26,7 +24,6 @@ pub fn embed(props: &EmbedProps) -> Html {
     let app = use_app(&props.initial);
     let (state, scene, ghost, dispatch) = (app.state, app.scene, app.ghost, app.dispatch);
     let view = state.view;
-    let compact = use_media_query(COMPACT_QUERY);
     let prefix = use_id_prefix();
     let root = use_node_ref();
     // The link's theme, until the host page says otherwise.
@@ -75,10 +72,10 @@ pub fn embed(props: &EmbedProps) -> Html {
             { change_note(announcement, true) }
             <div class={classes!("panels", (figures.shows_adoption() != figures.shows_moat()).then_some("single"))}>
                 if figures.shows_adoption() {
-                    { adoption_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), compact, controls: view.shows_controls(), tools: Default::default(), onchange: onchange.clone() }) }
+                    { adoption_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), controls: view.shows_controls(), tools: Default::default(), onchange: onchange.clone() }) }
                 }
                 if figures.shows_moat() {
-                    { moat_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), compact, controls: view.shows_controls(), tools: Default::default(), onchange }) }
+                    { moat_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), controls: view.shows_controls(), tools: Default::default(), onchange }) }
                 }
             </div>
             if !view.plain {

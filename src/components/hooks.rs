@@ -3,6 +3,7 @@
 use crate::app::state::{Action, AppState};
 use crate::model::scene::{adopt, explore, Scene};
 use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -25,32 +26,6 @@ pub fn use_media_query(query: &'static str) -> bool {
                 EventListener::new(l, "change", move |_| matches.set(l2.matches()))
             });
             move || drop(listener)
-        });
-    }
-    *matches
-}
-
-/// As [`use_media_query`], but `false` on the first render whatever the window: the page is
-/// prerendered without a window (nothing matches) and hydrated (`browser::mount::start`), and
-/// hydration must find what it would render. The real answer is read in the next animation
-/// frame: its render still comes before the browser paints, but in a task of its own, not in
-/// the one that hydrates the page (BENCHMARKS.md: total blocking time).
-#[hook]
-pub fn use_media_query_after_mount(query: &'static str) -> bool {
-    let matches = use_state_eq(|| false);
-    {
-        let matches = matches.clone();
-        use_effect_with((), move |_| {
-            let list =
-                crate::browser::api::window().and_then(|w| w.match_media(query).ok().flatten());
-            let watch = list.map(|l| {
-                let (first, l1) = (matches.clone(), l.clone());
-                let frame = gloo::render::request_animation_frame(move |_| first.set(l1.matches()));
-                let l2 = l.clone();
-                let listener = EventListener::new(&l, "change", move |_| matches.set(l2.matches()));
-                (frame, listener)
-            });
-            move || drop(watch)
         });
     }
     *matches
@@ -109,46 +84,79 @@ pub fn use_after_first_paint() -> bool {
     let painted = use_state(|| !cfg!(target_arch = "wasm32"));
     // Kept so the callbacks live (dropping a gloo handle cancels it).
     let frame = use_mut_ref(|| None::<gloo::render::AnimationFrame>);
-    let after = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    let after = use_mut_ref(|| None::<Timeout>);
     {
         let painted = painted.clone();
         use_effect_with((), move |_| {
             // A frame callback runs just before the next paint; a task queued from it runs
             // after that paint.
             *frame.borrow_mut() = Some(gloo::render::request_animation_frame(move |_| {
-                *after.borrow_mut() = Some(gloo::timers::callback::Timeout::new(0, move || {
-                    painted.set(true)
-                }));
+                *after.borrow_mut() = Some(Timeout::new(0, move || painted.set(true)));
             }));
         });
     }
     *painted
 }
 
-/// The rendered width (CSS px) of the element behind `node`, kept up to date as it changes;
-/// `fallback` until the first measurement. Charts use it as their viewBox width, so that their
-/// text is drawn at the same CSS size at every width. Whole pixels only, so sub-pixel layout
-/// jitter does not re-render a chart.
+/// How a chart is drawn: the rendered width of its host and whether the screen is narrow.
+#[derive(Clone, Copy, PartialEq)]
+pub struct ChartSize {
+    /// Whole CSS pixels; `None` until measured.
+    pub width: Option<f64>,
+    /// [`COMPACT_QUERY`] matches: the chart uses its narrow frame.
+    pub compact: bool,
+}
+
+/// Whether the screen is narrow now (natively, at build time, it is not).
+fn narrow_now() -> bool {
+    crate::browser::api::window()
+        .and_then(|w| w.match_media(COMPACT_QUERY).ok().flatten())
+        .is_some_and(|l| l.matches())
+}
+
+/// The size of the chart whose host is `node`, kept up to date as it changes. Charts use the
+/// width as their viewBox width, so their text is drawn at the same CSS size at every width;
+/// whole pixels only, so sub-pixel layout jitter does not re-render a chart. Width and
+/// narrowness are measured together, so a chart is redrawn once for both.
+///
+/// A page that arrived prerendered (`browser::prerendered`) was drawn at build time, without a
+/// window: wide, at the frame's own width. Its charts start that way, as hydration must find
+/// what it would render, and their first measurement is redrawn in a task of its own after the
+/// next frame, one chart per task, not all in the frame that follows hydration (on a phone
+/// both charts change, and that frame was the page's longest task: BENCHMARKS.md, total
+/// blocking time). The page was on screen all along, so nothing waits for it. Anything else
+/// (the widget, a section mounted alone) draws at its measured size before its first paint.
 #[hook]
-pub fn use_width(node: &NodeRef, fallback: f64) -> f64 {
-    let width = use_state(|| fallback);
+pub fn use_chart_size(node: &NodeRef) -> ChartSize {
+    let prerendered = crate::browser::prerendered::params().is_some();
+    let size = use_state_eq(|| ChartSize {
+        width: None,
+        compact: !prerendered && narrow_now(),
+    });
     {
-        let (node, width) = (node.clone(), width.clone());
+        let (node, size) = (node.clone(), size.clone());
         use_effect_with((), move |_| {
             let watch = node.cast::<web_sys::Element>().map(|el| {
                 let measure = move |w: f64| {
                     let w = w.round();
-                    if w > 0.0 && w != *width {
-                        width.set(w);
+                    if w > 0.0 {
+                        size.set(ChartSize {
+                            width: Some(w),
+                            compact: narrow_now(),
+                        });
                     }
                 };
-                // First measured in the next animation frame, still before the browser paints:
-                // a chart hydrated at its prerendered width is then redrawn in a task of its
-                // own, not in the one that hydrates the page.
-                let measure = std::rc::Rc::new(measure);
-                let (first, el1) = (measure.clone(), el.clone());
+                let measure = Rc::new(measure);
+                // Kept so the callbacks live (dropping a gloo handle cancels it).
+                let later = Rc::new(std::cell::RefCell::new(None::<Timeout>));
+                let (first, el1, later1) = (measure.clone(), el.clone(), later.clone());
                 let first = gloo::render::request_animation_frame(move |_| {
-                    first(el1.get_bounding_client_rect().width())
+                    let w = el1.get_bounding_client_rect().width();
+                    if prerendered {
+                        *later1.borrow_mut() = Some(Timeout::new(0, move || first(w)));
+                    } else {
+                        first(w);
+                    }
                 });
                 // Redraw on the next frame, not inside the observer's callback: a chart redrawn
                 // there changes observed sizes within the same frame, which browsers report as
@@ -159,12 +167,19 @@ pub fn use_width(node: &NodeRef, fallback: f64) -> f64 {
                     *frame.borrow_mut() =
                         Some(gloo::render::request_animation_frame(move |_| measure(w)));
                 });
-                (first, watch)
+                (first, later, watch)
             });
             move || drop(watch)
         });
     }
-    *width
+    *size
+}
+
+/// The rendered width (CSS px) of the element behind `node` ([`use_chart_size`]); `fallback`
+/// until the first measurement.
+#[hook]
+pub fn use_width(node: &NodeRef, fallback: f64) -> f64 {
+    use_chart_size(node).width.unwrap_or(fallback)
 }
 
 /// A unique id prefix per mounted widget, so two widgets on one page never share an element id.

@@ -3,7 +3,7 @@
 
 use super::axes::{x_labels, y_grid};
 use super::chart_cursor::{crosshair, cursor_host, use_chart_cursor};
-use super::hooks::use_width;
+use super::hooks::use_chart_size;
 use crate::model::moat::MOAT_HORIZON_YEARS;
 use crate::view::chart::{coord, line_path, ticks, Frame, Linear};
 use crate::view::cursor::ChartKind;
@@ -19,8 +19,9 @@ pub fn moat_chart(props: &MoatChartProps) -> Html {
     let scene = &props.scene;
     let host = use_node_ref();
     let at = use_chart_cursor();
-    let base = Frame::moat(props.compact);
-    let f = base.with_width(use_width(&host, base.w));
+    let size = use_chart_size(&host);
+    let base = Frame::moat(size.compact);
+    let f = base.with_width(size.width.unwrap_or(base.w));
     let (left, right, top, bottom, h) = (f.left, f.right, f.top, f.bottom, f.h);
     let curve = &scene.moat_curve;
     let x = Linear::new((0.0, MOAT_HORIZON_YEARS), (left, right));

@@ -17,7 +17,7 @@ pub fn moat_panel(props: &PanelProps) -> Html {
         <section class="panel" aria-labelledby={heading.clone()}>
             <h2 id={heading}>{ "How long your lead lasts" }</h2>
             { moat_readout(&MoatReadoutProps { scene: props.scene.clone() }) }
-            <MoatChart scene={props.scene.clone()} ghost={props.ghost.clone()} id_prefix={props.id_prefix.clone()} compact={props.compact} />
+            <MoatChart scene={props.scene.clone()} ghost={props.ghost.clone()} id_prefix={props.id_prefix.clone()} />
             { moat_legend() }
             if props.controls {
                 { control_group(&ControlGroupProps { figure: Figure::Moat, params: props.scene.params, id_prefix: props.id_prefix.clone(), onchange: props.onchange.clone() }) }

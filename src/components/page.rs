@@ -8,8 +8,7 @@ use super::context::Explorer;
 use super::explainer_slot::ExplainerSlot;
 use super::figure_tools::{figure_tools, use_figure_tools};
 use super::hooks::{
-    use_after_first_paint, use_app, use_debounced, use_id_prefix, use_media_query_after_mount,
-    AppHandle, COMPACT_QUERY, SETTLE_MS,
+    use_after_first_paint, use_app, use_debounced, use_id_prefix, AppHandle, SETTLE_MS,
 };
 use super::hydration_part::HydrationPart;
 use super::moat_panel::moat_panel;
@@ -49,7 +48,6 @@ pub fn page(props: &PageProps) -> Html {
         ghost,
         dispatch,
     } = use_app(&props.initial);
-    let compact = use_media_query_after_mount(COMPACT_QUERY);
     let prefix = use_id_prefix();
     // The embed dialog lives in the on-demand module; this slot holds it once opened.
     let embed_slot = use_node_ref();
@@ -233,8 +231,8 @@ pub fn page(props: &PageProps) -> Html {
             </HydrationPart>
             { change_note(announcement, false) }
             <div class="panels" id="explorer">
-                <HydrationPart context={explorer.clone()}>{ adoption_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), compact, controls: true, tools: tools.clone(), onchange: onchange.clone() }) }</HydrationPart>
-                <HydrationPart context={explorer.clone()}>{ moat_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), compact, controls: true, tools, onchange }) }</HydrationPart>
+                <HydrationPart context={explorer.clone()}>{ adoption_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), controls: true, tools: tools.clone(), onchange: onchange.clone() }) }</HydrationPart>
+                <HydrationPart context={explorer.clone()}>{ moat_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), controls: true, tools, onchange }) }</HydrationPart>
             </div>
             </section>
             if let Some(inline) = &props.explainer {
