@@ -77,13 +77,14 @@ struct TopologicalQueue {
 impl TopologicalQueue {
     #[cfg(any(feature = "ssr", feature = "csr"))]
     fn push(&mut self, component_id: usize, task: Box<dyn Runnable>) {
-        self.inner.insert(
-            component_id,
-            QueueEntry {
-                task,
-                hydrating: false,
-            },
-        );
+        self.push_entry(component_id, task, false);
+    }
+
+    /// chasm-explorer patch: `push`, saying whether the task is a hydrating first render.
+    #[cfg(any(feature = "ssr", feature = "csr"))]
+    fn push_entry(&mut self, component_id: usize, task: Box<dyn Runnable>, hydrating: bool) {
+        self.inner
+            .insert(component_id, QueueEntry { task, hydrating });
     }
 
     /// Take a single entry, preferring parents over children
@@ -156,9 +157,20 @@ mod feat_csr_ssr {
         create: Box<dyn Runnable>,
         first_render: Box<dyn Runnable>,
     ) {
+        push_component_first(component_id, create, first_render, false);
+    }
+
+    /// chasm-explorer patch: `push_component_create`, saying whether the first render hydrates.
+    pub(crate) fn push_component_first(
+        component_id: usize,
+        create: Box<dyn Runnable>,
+        first_render: Box<dyn Runnable>,
+        hydrating: bool,
+    ) {
         with(|s| {
             s.create.push(create);
-            s.render_first.push(component_id, first_render);
+            s.render_first
+                .push_entry(component_id, first_render, hydrating);
         });
     }
 
@@ -219,16 +231,7 @@ mod feat_hydration {
         create: Box<dyn Runnable>,
         first_render: Box<dyn Runnable>,
     ) {
-        with(|s| {
-            s.create.push(create);
-            s.render_first.inner.insert(
-                component_id,
-                QueueEntry {
-                    task: first_render,
-                    hydrating: true,
-                },
-            );
-        });
+        push_component_first(component_id, create, first_render, true);
     }
 
     pub(crate) fn push_component_priority_render(component_id: usize, render: Box<dyn Runnable>) {
