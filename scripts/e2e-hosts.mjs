@@ -119,8 +119,9 @@ try {
   {
     const p = await browser.newPage(1280, 900);
     await p.goto(widgetBase);
-    // The page arrives prerendered; .chasm-root marks it live (src/browser/mount.rs).
-    await p.waitFor(() => !!document.querySelector('.chasm-root [data-testid=adoption-chart] path'));
+    // The page arrives prerendered and hydrates over several tasks; <html> gets .chasm-live once
+    // it is live (src/browser/api.rs, page_live). Its figures are there long before.
+    await p.waitFor(() => !!document.querySelector('html.chasm-live [data-testid=adoption-chart] path'));
     const before = await p.eval(() => document.querySelector('[data-testid=value-brand]').textContent);
     await p.pressOn('[data-testid=slider-brand]', 'ArrowRight', 5);
     const after = await p.eval(() => document.querySelector('[data-testid=value-brand]').textContent);

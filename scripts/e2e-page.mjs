@@ -605,7 +605,8 @@ try {
     check('a link with its own settings opens in them over the prerendered page', otherSummary !== seen.summary && (await text(other.page, 'value-brand')).includes('60') && other.log.errors.length === 0, `${otherSummary} ${JSON.stringify(other.log.errors)}`);
     // A scenario's own page hydrates its prerendered scene the same way.
     // Counted as soon as hydration has run (a microtask after the module starts): the compact
-    // redraw that follows in the next frame may drop a band label on a narrow screen.
+    // redraw that follows in a task after the next frame may drop a band label on a narrow
+    // screen.
     await context.addInitScript(() => addEventListener('chasm-explorer:started', () => queueMicrotask(() => {
       const now = [...document.querySelectorAll('#app .chasm-app *')].filter((n) => !n.closest('.explainer-slot'));
       window.__kept = { built: window.__built.length, now: now.length, same: now.filter((n) => n.__built).length };

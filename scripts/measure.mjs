@@ -16,8 +16,8 @@ const KEYS = ['innovators', 'abstraction', 'brand', 'lag', 'switching', 'price']
 const impls = [
   { name: 'chasm-explorer (Rust + Yew, wasm)', short: 'ours', dir: 'dist', port: 18301, query: '',
     // Live, not just drawn: the page arrives prerendered, so its figures are there before the
-    // wasm runs; .chasm-root marks the root the module has mounted (hydrated) into.
-    ready: `(() => { const r = document.querySelector('.chasm-root [data-testid=rate-path]'); const l = document.querySelector('.chasm-root [data-testid=lead-path]');
+    // wasm runs; <html> gets .chasm-live once the page has hydrated (src/browser/api.rs).
+    ready: `(() => { const r = document.querySelector('html.chasm-live [data-testid=rate-path]'); const l = document.querySelector('html.chasm-live [data-testid=lead-path]');
              return !!(r && r.getAttribute('d') && l && l.getAttribute('d')); })()` },
   { name: 'Plotly peer (plotly.js-dist-min)', short: 'plotly', dir: 'target/peers/plotly', port: 18302, query: '',
     ready: `document.querySelectorAll('#adoption .scatterlayer path.js-line').length >= 4 && document.querySelectorAll('#moat .scatterlayer path.js-line').length >= 2` },

@@ -168,9 +168,15 @@ fn root_classes() -> Option<web_sys::DomTokenList> {
     Some(html.class_list())
 }
 
-/// The page is live (hydrated or drawn, its controls working): tell the loader
-/// (assets/boot.js), which replays a button pressed before and then announces the start.
+/// The class `<html>` gets once the page is live ([`page_live`]): for checks that look at the
+/// page rather than listen to it (the end-to-end checks in every engine, `measure.mjs`).
+pub const LIVE_CLASS: &str = "chasm-live";
+
+/// The page is live (hydrated or drawn, its controls working): say so on `<html>`
+/// ([`LIVE_CLASS`]) and tell the loader (assets/boot.js), which replays a button pressed
+/// before and then announces the start.
 pub fn page_live() {
+    set_root_class(LIVE_CLASS, true);
     if let (Some(w), Ok(event)) = (window(), web_sys::Event::new("chasm-explorer:live")) {
         let _ = w.dispatch_event(&event);
     }

@@ -346,6 +346,7 @@ pub fn start() {
                     }
                 }
             }
+            crate::browser::prerendered::set_hydrated(true);
             // In a task of its own: the one that called this (boot.js, start_page) is then short,
             // and hydration itself yields between its parts (components::hydration_part).
             gloo::timers::callback::Timeout::new(0, move || {

@@ -20,11 +20,22 @@ pub fn params() -> Option<crate::model::Params> {
     PRERENDERED.with(|p| p.borrow().1)
 }
 
-/// Forget the page's prerendered explainer and its settings, as if the page had arrived
-/// without them (browser tests that play a built page clean up with it).
+thread_local! {
+    /// Whether the page hydrates the markup it arrived with.
+    static HYDRATED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the page hydrates the markup it arrived with (`browser::mount::start`), rather than
+/// drawing anew: its components' first render must then equal the build's.
+pub fn hydrated() -> bool {
+    HYDRATED.with(|h| h.get())
+}
+
+/// Say whether the page hydrates the markup it arrived with: `browser::mount::start`, and
+/// browser tests that play such a page.
 #[doc(hidden)]
-pub fn forget() {
-    PRERENDERED.with(|p| *p.borrow_mut() = (None, None));
+pub fn set_hydrated(on: bool) {
+    HYDRATED.with(|h| h.set(on));
 }
 
 /// Put the prerendered explainer into `slot`, inert (its controls only work once the live

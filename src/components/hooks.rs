@@ -119,43 +119,51 @@ fn narrow_now() -> bool {
 /// whole pixels only, so sub-pixel layout jitter does not re-render a chart. Width and
 /// narrowness are measured together, so a chart is redrawn once for both.
 ///
-/// A page that arrived prerendered (`browser::prerendered`) was drawn at build time, without a
-/// window: wide, at the frame's own width. Its charts start that way, as hydration must find
-/// what it would render, and their first measurement is redrawn in a task of its own after the
-/// next frame, one chart per task, not all in the frame that follows hydration (on a phone
-/// both charts change, and that frame was the page's longest task: BENCHMARKS.md, total
-/// blocking time). The page was on screen all along, so nothing waits for it. Anything else
-/// (the widget, a section mounted alone) draws at its measured size before its first paint.
+/// A page that hydrates its prerendered markup (`browser::prerendered::hydrated`) was drawn at
+/// build time, without a window: wide, at the frame's own width. Its charts start that way, as
+/// hydration must find what it would render, and their first measurement is taken and drawn in
+/// a task after the next frame, one chart per task, not all in the frame that follows
+/// hydration (on a phone both charts change, and that frame was the page's longest task:
+/// BENCHMARKS.md, "the frame after hydration"). The page was on screen all along, so nothing
+/// waits for it. Anything else (the widget, a page drawn anew, a section mounted alone) draws
+/// at its measured size before its first paint.
 #[hook]
 pub fn use_chart_size(node: &NodeRef) -> ChartSize {
-    let prerendered = crate::browser::prerendered::params().is_some();
+    let hydrated = crate::browser::prerendered::hydrated();
     let size = use_state_eq(|| ChartSize {
         width: None,
-        compact: !prerendered && narrow_now(),
+        compact: !hydrated && narrow_now(),
     });
     {
         let (node, size) = (node.clone(), size.clone());
         use_effect_with((), move |_| {
             let watch = node.cast::<web_sys::Element>().map(|el| {
-                let measure = move |w: f64| {
-                    let w = w.round();
-                    if w > 0.0 {
-                        size.set(ChartSize {
-                            width: Some(w),
-                            compact: narrow_now(),
-                        });
-                    }
+                // Size reports wait for the first measurement: one that came first (the
+                // observer reports once as it starts) would redraw the chart in a frame.
+                let measured = Rc::new(std::cell::Cell::new(false));
+                let measure = {
+                    let measured = measured.clone();
+                    Rc::new(move |w: f64| {
+                        measured.set(true);
+                        let w = w.round();
+                        if w > 0.0 {
+                            size.set(ChartSize {
+                                width: Some(w),
+                                compact: narrow_now(),
+                            });
+                        }
+                    })
                 };
-                let measure = Rc::new(measure);
+                let width = |el: &web_sys::Element| el.get_bounding_client_rect().width();
                 // Kept so the callbacks live (dropping a gloo handle cancels it).
                 let later = Rc::new(std::cell::RefCell::new(None::<Timeout>));
                 let (first, el1, later1) = (measure.clone(), el.clone(), later.clone());
                 let first = gloo::render::request_animation_frame(move |_| {
-                    let w = el1.get_bounding_client_rect().width();
-                    if prerendered {
-                        *later1.borrow_mut() = Some(Timeout::new(0, move || first(w)));
+                    if hydrated {
+                        let later = Timeout::new(0, move || first(width(&el1)));
+                        *later1.borrow_mut() = Some(later);
                     } else {
-                        first(w);
+                        first(width(&el1));
                     }
                 });
                 // Redraw on the next frame, not inside the observer's callback: a chart redrawn
@@ -163,9 +171,11 @@ pub fn use_chart_size(node: &NodeRef) -> ChartSize {
                 // a "ResizeObserver loop completed with undelivered notifications" error.
                 let frame = std::cell::RefCell::new(None::<gloo::render::AnimationFrame>);
                 let watch = crate::browser::api::watch_resize(&el, move |entry| {
-                    let (w, measure) = (entry.content_rect().width(), measure.clone());
-                    *frame.borrow_mut() =
-                        Some(gloo::render::request_animation_frame(move |_| measure(w)));
+                    if measured.get() {
+                        let (w, measure) = (entry.content_rect().width(), measure.clone());
+                        *frame.borrow_mut() =
+                            Some(gloo::render::request_animation_frame(move |_| measure(w)));
+                    }
                 });
                 (first, later, watch)
             });
