@@ -18,6 +18,9 @@ const impls = [
     // Live, not just drawn: the page arrives prerendered, so its figures are there before the
     // wasm runs; <html> gets .chasm-live once the page has hydrated (src/browser/api.rs).
     ready: `(() => { const r = document.querySelector('html.chasm-live [data-testid=rate-path]'); const l = document.querySelector('html.chasm-live [data-testid=lead-path]');
+             return !!(r && r.getAttribute('d') && l && l.getAttribute('d')); })()`,
+    // The widget is drawn, not hydrated: live once the module has drawn into its root.
+    embedReady: `(() => { const r = document.querySelector('.chasm-root [data-testid=rate-path]'); const l = document.querySelector('.chasm-root [data-testid=lead-path]');
              return !!(r && r.getAttribute('d') && l && l.getAttribute('d')); })()` },
   { name: 'Plotly peer (plotly.js-dist-min)', short: 'plotly', dir: 'target/peers/plotly', port: 18302, query: '',
     ready: `document.querySelectorAll('#adoption .scatterlayer path.js-line').length >= 4 && document.querySelectorAll('#moat .scatterlayer path.js-line').length >= 2` },
@@ -158,7 +161,7 @@ for (const impl of impls) {
   servers.push(await serveHtml(`<!doctype html><html><head><meta charset="utf-8"><title>20</title><link rel="icon" href="data:,"></head><body>
     ${Array.from({ length: 20 }, (_, i) => `<iframe src="${src}" style="width:100%;height:700px;border:0" title="copy ${i}"></iframe>`).join('')}</body></html>`, hostPort));
   const hostContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await hostContext.addInitScript(probe(impl.ready));
+  await hostContext.addInitScript(probe(impl.embedReady ?? impl.ready));
   const host = await hostContext.newPage();
   const t0 = Date.now();
   await host.goto(`http://127.0.0.1:${hostPort}/`, { waitUntil: 'load' });
