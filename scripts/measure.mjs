@@ -13,15 +13,16 @@ import { serveDir, serveHtml, CHROMIUM_ARGS } from './lib/serve-static.mjs';
 const EVENTS_PER_SLIDER = Number(process.env.EVENTS ?? 300);
 const LOADS = Number(process.env.LOADS ?? 5);
 const KEYS = ['innovators', 'abstraction', 'brand', 'lag', 'switching', 'price'];
+// Both figures drawn, inside `scope`: the page's live <html>, or the widget's root.
+const drawnIn = (scope) => `(() => { const r = document.querySelector('${scope} [data-testid=rate-path]'); const l = document.querySelector('${scope} [data-testid=lead-path]');
+             return !!(r && r.getAttribute('d') && l && l.getAttribute('d')); })()`;
 const impls = [
   { name: 'chasm-explorer (Rust + Yew, wasm)', short: 'ours', dir: 'dist', port: 18301, query: '',
     // Live, not just drawn: the page arrives prerendered, so its figures are there before the
     // wasm runs; <html> gets .chasm-live once the page has hydrated (src/browser/api.rs).
-    ready: `(() => { const r = document.querySelector('html.chasm-live [data-testid=rate-path]'); const l = document.querySelector('html.chasm-live [data-testid=lead-path]');
-             return !!(r && r.getAttribute('d') && l && l.getAttribute('d')); })()`,
+    ready: drawnIn('html.chasm-live'),
     // The widget is drawn, not hydrated: live once the module has drawn into its root.
-    embedReady: `(() => { const r = document.querySelector('.chasm-root [data-testid=rate-path]'); const l = document.querySelector('.chasm-root [data-testid=lead-path]');
-             return !!(r && r.getAttribute('d') && l && l.getAttribute('d')); })()` },
+    embedReady: drawnIn('.chasm-root') },
   { name: 'Plotly peer (plotly.js-dist-min)', short: 'plotly', dir: 'target/peers/plotly', port: 18302, query: '',
     ready: `document.querySelectorAll('#adoption .scatterlayer path.js-line').length >= 4 && document.querySelectorAll('#moat .scatterlayer path.js-line').length >= 2` },
   { name: 'd3 peer (d3 modules + esbuild)', short: 'd3', dir: 'target/peers/d3', port: 18303, query: '',

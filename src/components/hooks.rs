@@ -10,13 +10,16 @@ use yew::prelude::*;
 /// Below this width charts use their compact frame (the same breakpoint as the CSS).
 pub const COMPACT_QUERY: &str = "(max-width: 700px)";
 
+/// The window's list for a CSS media query; natively, at build time, there is no window and
+/// nothing matches.
+fn media_list(query: &str) -> Option<web_sys::MediaQueryList> {
+    crate::browser::api::window().and_then(|w| w.match_media(query).ok().flatten())
+}
+
 /// Whether a CSS media query matches, kept up to date as the window changes.
 #[hook]
 pub fn use_media_query(query: &'static str) -> bool {
-    // Rendered natively at build time there is no window: nothing matches.
-    let list = use_memo((), move |_| {
-        crate::browser::api::window().and_then(|w| w.match_media(query).ok().flatten())
-    });
+    let list = use_memo((), move |_| media_list(query));
     let matches = use_state(|| list.as_ref().as_ref().is_some_and(|l| l.matches()));
     {
         let matches = matches.clone();
@@ -107,11 +110,9 @@ pub struct ChartSize {
     pub compact: bool,
 }
 
-/// Whether the screen is narrow now (natively, at build time, it is not).
+/// Whether the screen is narrow now ([`COMPACT_QUERY`]).
 fn narrow_now() -> bool {
-    crate::browser::api::window()
-        .and_then(|w| w.match_media(COMPACT_QUERY).ok().flatten())
-        .is_some_and(|l| l.matches())
+    media_list(COMPACT_QUERY).is_some_and(|l| l.matches())
 }
 
 /// The size of the chart whose host is `node`, kept up to date as it changes. Charts use the
