@@ -1,6 +1,8 @@
-// Starts the app. An external file (not trunk's inline loader) so the page runs under a strict
-// Content-Security-Policy: script-src 'self' 'wasm-unsafe-eval', no inline script. Trunk writes
-// the hashed file names into this tag's data attributes (see Trunk.toml, pattern_script).
+// Starts the app. Not trunk's inline loader, so the page runs under a strict
+// Content-Security-Policy: script-src 'self' 'wasm-unsafe-eval' and this script's own hash, no
+// other inline script. Trunk writes the hashed file names into this tag's data attributes (see
+// Trunk.toml, pattern_script); the release build then writes this text into the tag and its
+// hash into the policy (src/prerender/inline.rs), so the first paint waits for no request.
 //
 // Two modules: the page's, and the widget's (src/bin/widget.rs) for `?embed=1`, so neither
 // carries the other's code. `embed` is read as the Rust side reads every yes/no option
@@ -9,7 +11,8 @@
 const tag = document.getElementById('chasm-boot');
 const embed = new URLSearchParams(location.search).getAll('embed').pop();
 const widget = embed !== undefined && ['', '1', 'true', 'yes', 'on'].includes(embed.trim().toLowerCase());
-const base = tag.dataset.base;
+// The site's address, made absolute here for the modules too (src/browser/api.rs, page_base_url).
+const base = (tag.dataset.base = new URL(tag.dataset.base, document.baseURI).href);
 // The page arrives prerendered (src/bin/prerender.rs); a widget shows none of it.
 if (widget) document.getElementById('app')?.replaceChildren();
 // Addresses are relative to the page (a scenario's page, s/<id>/, reaches the files as ../../);

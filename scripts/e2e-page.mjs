@@ -10,6 +10,7 @@
 // Usage: node scripts/e2e-page.mjs [dist]
 import { chromium } from 'playwright-core';
 import { readFileSync, readdirSync, mkdtempSync, cpSync, rmSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
@@ -71,7 +72,12 @@ try {
     const cspLog = [...log.errors, ...embed.log.errors].filter((e) => /Content Security Policy/i.test(e));
     check('strict CSP: no violations on the page or the widget', violations.length === 0 && cspLog.length === 0, [...violations, ...cspLog].join(' | '));
     const csp = await page.getAttribute('meta[http-equiv=Content-Security-Policy]', 'content');
-    check("the CSP allows no inline script and no eval", /script-src 'self' 'wasm-unsafe-eval';/.test(csp) && !/unsafe-inline'[^;]*;\s*style-src 'self'/.test(csp.split('script-src')[1].split(';')[0]), csp);
+    // The only inline code is the loader and the stylesheet the build wrote in, each allowed by
+    // its hash (section 11 checks the hashes); no 'unsafe-inline' for either, no eval.
+    const directive = (name) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+    check("the CSP allows no inline script or style but by hash, and no eval",
+      /^script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*'$/.test(directive('script-src'))
+      && /^style-src 'self' 'sha256-[A-Za-z0-9+/]+=*'$/.test(directive('style-src')), csp);
     const foreign = requests.filter((u) => !u.startsWith(origin));
     check('no request beyond our own origin', foreign.length === 0, foreign.join(' '));
     check('no cookies', (await context.cookies()).length === 0);
@@ -531,6 +537,20 @@ try {
     const prerendered = html.slice(html.indexOf('<!--prerendered-->'), html.indexOf('<!--/prerendered-->'));
     check('dist/index.html holds the opening scene\'s chart paths', /data-testid="adoption-chart"[\s\S]*?<path[^>]* d="M[\d.]+ [\d.]+L/.test(prerendered) && /data-testid="moat-chart"/.test(prerendered));
     check('dist/index.html holds the explainer\'s text and every section', /Rogers described adoption/.test(prerendered) && (prerendered.match(/id="lesson-\d+"/g) ?? []).length >= 9);
+    // Its stylesheet and loader are written in (src/prerender/inline.rs), each allowed by its
+    // hash, on every page; the files are gone, as nothing loads them.
+    for (const file of ['index.html', ...readdirSync(join(dist, 's')).map((id) => `s/${id}/index.html`)]) {
+      const page = readFileSync(join(dist, file), 'utf8');
+      const style = page.match(/<style>([\s\S]*?)<\/style>/)?.[1];
+      const boot = page.match(/<script[^>]*id=chasm-boot[^>]*>([\s\S]*?)<\/script>/)?.[1];
+      const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+      const policy = page.match(/content="(default-src[^"]*)"/)?.[1] ?? '';
+      check(`${file}: its stylesheet and loader are inline, allowed by their hashes; its first render waits for the explorer`,
+        style?.includes('.chasm-app') && boot?.includes('chasm-explorer:started') && !/rel="?stylesheet/.test(page)
+        && page.includes('<link rel=expect href="#explorer" blocking=render>') && page.includes('id="explorer"')
+        && policy.includes(`style-src 'self' ${hash(style ?? '')}`) && new RegExp(`script-src [^;]*${hash(boot ?? '').replace(/[+/]/g, '\\$&')}`).test(policy), policy);
+    }
+    check('no stylesheet or loader file is left to load', !readdirSync(dist).some((n) => /^style-.*\.css$|^boot\.js$/.test(n)));
     // Without JavaScript: the figures, the numbers and the text; the controls say they need it.
     const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
     const still = await noJs.newPage();

@@ -1,6 +1,6 @@
 // Print each file of a built site with its raw, gzip and brotli size, grouped by when a browser
-// fetches it: with the page; with an embedded widget (its own module, plus the page's HTML, CSS
-// and boot.js); on demand (the fitting tool and the extras, only when a reader opens them; the
+// fetches it: with the page; with an embedded widget (its own module, plus the page's HTML, which
+// carries the stylesheet and boot.js); on demand (the fitting tool and the extras, only when a reader opens them; the
 // live explainer, when a reader nears the prerendered one, follows a link to it or changes a setting); or
 // by host pages (the embed loader). A scenario's page (s/<id>/index.html) stands in for the main
 // page's HTML; the share previews (preview.png) are fetched by link-preview services, never by a
@@ -72,7 +72,8 @@ for (const f of files.sort()) {
 for (const [g, t] of Object.entries(totals)) {
   console.log(`total: ${g === 'page' ? 'what the page loads' : g}`.padEnd(48), kb(t.raw), kb(t.gz), kb(t.br));
 }
-// What an embedded widget loads: its own module, plus the page's HTML, CSS, icon and boot.js.
+// What an embedded widget loads: its own module, plus the page's HTML (stylesheet and loader
+// inline) and icon.
 const shared = ['page'].map((g) => totals[g]).filter(Boolean);
 // Less the page's own module and its snippets (the widget's are in the widget module's total).
 const pageOnly = files.map((f) => relative(dir, f)).filter((n) => /^chasm-explorer-.*\.(js|wasm)$/.test(n) || n.startsWith('snippets/'))

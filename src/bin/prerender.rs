@@ -20,8 +20,9 @@ fn main() {
         with_prerendered, with_scenario, with_title_and_description, OPENING, PREVIEW_FILE,
     };
     use chasm_explorer::app::state::AppState;
+    use chasm_explorer::components::page::EXPLORER_ID;
     use chasm_explorer::model::{explore, Scene};
-    use chasm_explorer::prerender::{self, adoption_svg, preview};
+    use chasm_explorer::prerender::{self, adoption_svg, inline, preview};
     use chasm_explorer::view::summary;
     use std::path::Path;
 
@@ -46,6 +47,17 @@ fn main() {
         eprintln!("prerender: {what}");
         std::process::exit(1)
     };
+    // The stylesheet and the loader, which every page carries inline (prerender::inline); none
+    // when the pages were written before (a second run with another public URL).
+    let linked = inline::linked_assets(&index);
+    let assets = linked.as_ref().map(|(css, boot)| {
+        let read = |name: &str| {
+            let path = dist.join(name.trim_start_matches("./"));
+            std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| fail(format!("{}: {e}", path.display())))
+        };
+        (read(css), read(boot))
+    });
     // One page: its preview, then its HTML.
     let write_page = |preset: Option<&Preset>, scene: &Scene, description: &str, html: String| {
         let dir = dist.join(page_path(preset));
@@ -71,6 +83,13 @@ fn main() {
             ..AppState::default()
         });
         let html = with_prerendered(&html, &body);
+        let html = match &assets {
+            Some((css, boot)) => {
+                inline::with_inline_assets(&html, css, boot).unwrap_or_else(|e| fail(e))
+            }
+            None => html,
+        };
+        let html = inline::with_first_render_after(&html, EXPLORER_ID);
         std::fs::write(dir.join("index.html"), html).unwrap_or_else(|e| fail(e.to_string()));
     };
     // The main page keeps its own description.
@@ -115,6 +134,11 @@ fn main() {
         let html = with_noscript(&html, &format!("{description} {no_script}"));
         write_page(Some(preset), &scene, &description, html);
         pages += 1;
+    }
+    // Nothing loads them now: every page that did carries them.
+    for name in linked.iter().flat_map(|(css, boot)| [css, boot]) {
+        let path = dist.join(name.trim_start_matches("./"));
+        std::fs::remove_file(&path).unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
     }
     println!(
         "prerender: {pages} pages with previews in {}{}",

@@ -16,20 +16,24 @@ pub fn window() -> Option<web_sys::Window> {
 
 /// The site's address without query or fragment, ending in `/`, e.g. `https://example.org/chasm/`: what
 /// shared links, embeds and the loader start from. A scenario's page (`s/<id>/`) reaches it
-/// through the boot script's `data-base` (`../../`); a page without one (the browser tests) is
-/// its own root.
+/// through the boot script's `data-base` (`../../`, made absolute by the script); a page without
+/// one (the browser tests) is its own root.
 pub fn page_base_url() -> String {
     let Some(w) = window() else {
         return String::new();
     };
-    // The browser resolves the boot script's `src` (`<base>boot.js`) to an absolute address.
-    let boot = w
+    // The loader is written into the page (src/prerender/inline.rs) and has no `src`: its
+    // `data-base` says where the site's files are, and it makes that address absolute before it
+    // starts a module (assets/boot.js).
+    let root = w
         .document()
         .and_then(|d| d.get_element_by_id("chasm-boot"))
-        .and_then(|tag| js_sys::Reflect::get(&tag, &"src".into()).ok())
-        .and_then(|src| src.as_string());
-    match boot.as_deref().and_then(|src| src.strip_suffix("boot.js")) {
-        Some(root) => root.to_string(),
+        .and_then(|tag| tag.get_attribute("data-base"))
+        // Only an absolute one (a relative one starts with "."): char patterns, as a string
+        // pattern would bring core's substring search into every module (~0.5 KB brotli).
+        .filter(|base| !base.starts_with('.') && base.ends_with('/'));
+    match root {
+        Some(root) => root,
         None => {
             // The folder the page is in (always ending in /, so a file name can follow).
             let loc = w.location();

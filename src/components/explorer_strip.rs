@@ -38,7 +38,7 @@ pub fn explorer_strip() -> Html {
                 <strong data-testid="strip-chasm">{ chasm }</strong>{ " · " }
                 <span data-testid="strip-half">{ half }</span>{ " · " }
                 <span data-testid="strip-lead">{ lead }</span>
-                <a class="strip-back" href="#explorer">{ "↑ Explorer" }</a>
+                <a class="strip-back" href={super::page::EXPLORER_LINK}>{ "↑ Explorer" }</a>
             </p>
             <p class="strip-settings muted">{ settings }</p>
         </aside>

@@ -80,9 +80,14 @@ pub fn use_app(initial: &AppState) -> AppHandle {
 
 /// `false` on the first render, `true` once the browser has painted it. The page renders the
 /// explorer first and the long explainer under it only after that first paint, so the charts
-/// appear sooner (BENCHMARKS.md: first complete render).
+/// appear sooner (BENCHMARKS.md: first complete render). `then` runs once that render is done.
+///
+/// Only an explainer drawn inline (tests) waits for the flag: with `redraw` false the flag stays
+/// `false` and nothing renders again, `then` runs right after the paint. The built page's
+/// explainer is its own module's (`explainer_slot`), and a second render of the whole page for
+/// nothing was a task of 9 to 14 ms while the page hydrates (BENCHMARKS.md: total blocking time).
 #[hook]
-pub fn use_after_first_paint() -> bool {
+pub fn use_after_first_paint(redraw: bool, then: fn()) -> bool {
     // Rendered natively (at build time) there is no paint to wait for: render it all.
     let painted = use_state(|| !cfg!(target_arch = "wasm32"));
     // Kept so the callbacks live (dropping a gloo handle cancels it).
@@ -94,10 +99,22 @@ pub fn use_after_first_paint() -> bool {
             // A frame callback runs just before the next paint; a task queued from it runs
             // after that paint.
             *frame.borrow_mut() = Some(gloo::render::request_animation_frame(move |_| {
-                *after.borrow_mut() = Some(Timeout::new(0, move || painted.set(true)));
+                *after.borrow_mut() = Some(Timeout::new(0, move || {
+                    if redraw {
+                        painted.set(true);
+                    } else {
+                        then();
+                    }
+                }));
             }));
         });
     }
+    // With `redraw`, after the render that the flag brought.
+    use_effect_with(*painted && redraw, move |shown| {
+        if *shown {
+            then();
+        }
+    });
     *painted
 }
 

@@ -24,6 +24,11 @@ use crate::model::Field;
 use crate::view::figure_data;
 use yew::prelude::*;
 
+/// A link to the explorer's panels (the explorer strip's), and their element id, which the built
+/// page's first render also waits for (`prerender::inline::with_first_render_after`).
+pub const EXPLORER_LINK: &str = "#explorer";
+pub const EXPLORER_ID: &str = EXPLORER_LINK.split_at(1).1;
+
 /// Wait this long after the last change before rewriting the address (a drag fires many events).
 const URL_DEBOUNCE_MS: u32 = 250;
 
@@ -163,13 +168,8 @@ pub fn page(props: &PageProps) -> Html {
     };
     let announcement = use_change_note(settled, explorer.scene.clone(), ghost.clone());
     let (adoption_tools, moat_tools) = (use_figure_tools(), use_figure_tools());
-    let explainer_shown = use_after_first_paint();
-    use_effect_with(explainer_shown, |shown| {
-        if *shown {
-            // A link to a section (#lesson-7) lands there once the section exists.
-            api::scroll_to_fragment();
-        }
-    });
+    // A link to a section (#lesson-7) lands there once the section exists.
+    let explainer_shown = use_after_first_paint(props.explainer.is_some(), api::scroll_to_fragment);
     // An unchanged scenario shares its own page (with its own preview); anything else, the query.
     let link = crate::app::share_page::share_link(&api::page_base_url(), &state);
     // Each explorer figure's table and downloads; they read the live scene when opened.
@@ -230,7 +230,7 @@ pub fn page(props: &PageProps) -> Html {
             </div>
             </HydrationPart>
             { change_note(announcement, false) }
-            <div class="panels" id="explorer">
+            <div class="panels" id={EXPLORER_ID}>
                 <HydrationPart context={explorer.clone()}>{ adoption_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), controls: true, tools: tools.clone(), onchange: onchange.clone() }) }</HydrationPart>
                 <HydrationPart context={explorer.clone()}>{ moat_panel(&PanelProps { scene: scene.clone(), ghost: ghost.clone(), id_prefix: prefix.clone(), controls: true, tools, onchange }) }</HydrationPart>
             </div>

@@ -2,6 +2,7 @@
 //! server-side renderer, and each share page's preview image drawn from that HTML's chart.
 //! `src/bin/prerender.rs` writes the results into a built site.
 
+pub mod inline;
 pub mod preview;
 
 use crate::app::state::AppState;
