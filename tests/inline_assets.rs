@@ -112,3 +112,25 @@ fn the_first_render_waits_for_the_explorer_when_the_page_has_it() {
     assert_eq!(with_first_render_after(&held, "explorer"), held);
     assert_eq!(with_first_render_after(page, "missing"), page);
 }
+
+#[test]
+fn the_finished_page_is_checked_against_its_policy() {
+    use chasm_explorer::prerender::inline::check_hashes;
+    let page = with_inline_assets(PAGE, "a{}", "start()").unwrap();
+    assert_eq!(check_hashes(&page), Ok(()));
+    // A later rewrite that touched an inline text (as moving a page to another folder rewrites
+    // "./" in attributes) leaves it blocked by its own policy: the build stops.
+    let touched = page.replace("start()", "start(1)");
+    assert!(check_hashes(&touched).unwrap_err().contains("loader"));
+    let touched = page.replace("a{}", "b{}");
+    assert!(check_hashes(&touched).unwrap_err().contains("stylesheet"));
+    assert!(check_hashes("<p>no policy</p>").is_err());
+}
+
+#[test]
+fn line_ends_are_written_and_hashed_as_the_browser_parses_them() {
+    let page = with_inline_assets(PAGE, "a{}\r\nb{}", "x();\r\ny();\rz();").unwrap();
+    assert!(page.contains("<style>a{}\nb{}</style>"), "{page}");
+    assert!(page.contains(">x();\ny();\nz();</script>"), "{page}");
+    assert!(page.contains(&hash_source("x();\ny();\nz();")), "{page}");
+}

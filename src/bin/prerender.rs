@@ -50,9 +50,17 @@ fn main() {
     // The stylesheet and the loader, which every page carries inline (prerender::inline); none
     // when the pages were written before (a second run with another public URL).
     let linked = inline::linked_assets(&index);
+    // Only files beside the page (trunk writes "./name"): anything else would be read, and
+    // removed below, outside the built site.
+    let beside = |name: &str| {
+        name.strip_prefix("./")
+            .filter(|n| !n.contains('/'))
+            .map(|n| dist.join(n))
+            .unwrap_or_else(|| fail(format!("{name}: not a file beside the page")))
+    };
     let assets = linked.as_ref().map(|(css, boot)| {
         let read = |name: &str| {
-            let path = dist.join(name.trim_start_matches("./"));
+            let path = beside(name);
             std::fs::read_to_string(&path)
                 .unwrap_or_else(|e| fail(format!("{}: {e}", path.display())))
         };
@@ -90,6 +98,7 @@ fn main() {
             None => html,
         };
         let html = inline::with_first_render_after(&html, EXPLORER_ID);
+        inline::check_hashes(&html).unwrap_or_else(|e| fail(format!("{}: {e}", dir.display())));
         std::fs::write(dir.join("index.html"), html).unwrap_or_else(|e| fail(e.to_string()));
     };
     // The main page keeps its own description.
@@ -137,7 +146,7 @@ fn main() {
     }
     // Nothing loads them now: every page that did carries them.
     for name in linked.iter().flat_map(|(css, boot)| [css, boot]) {
-        let path = dist.join(name.trim_start_matches("./"));
+        let path = beside(name);
         std::fs::remove_file(&path).unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
     }
     println!(

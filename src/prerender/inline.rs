@@ -78,6 +78,9 @@ pub fn linked_assets(html: &str) -> Option<(String, String)> {
 /// inside its `<script>` (which keeps its id and data attributes: where the site's files are),
 /// and both hashes in the policy. A page with nothing linked (inlined before) is returned as is.
 pub fn with_inline_assets(html: &str, css: &str, boot: &str) -> Result<String, String> {
+    // The browser hashes an element's text as parsed, and parsing turns each CR LF and CR into
+    // LF: a file checked out with Windows line ends would otherwise be blocked.
+    let (css, boot) = (&normalised(css), &normalised(boot));
     for (text, close) in [(css, "</style"), (boot, "</script")] {
         if text.to_ascii_lowercase().contains(close) {
             return Err(format!("cannot write inline: the text contains {close}"));
@@ -96,6 +99,39 @@ pub fn with_inline_assets(html: &str, css: &str, boot: &str) -> Result<String, S
     let tag = without_attribute(&html[b0..b1], "src");
     let html = format!("{}{tag}{boot}{}", &html[..b0], &html[close..]);
     with_hashes(&html, &hash_source(css), &hash_source(boot))
+}
+
+/// `text` with its line ends as an HTML parser leaves them.
+fn normalised(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// Whether the page's policy names the hash of its inline `<style>` and of its loader's text, as
+/// they stand in the finished page: a later rewrite of the page (`share_page::moved_to` turns
+/// `./` into `../../` in every attribute it finds) must not have touched them. The build fails
+/// rather than ship a page whose loader or stylesheet its own policy blocks.
+pub fn check_hashes(html: &str) -> Result<(), String> {
+    let policy = html
+        .find("default-src")
+        .and_then(|at| html[at..].split('"').next())
+        .ok_or("the page has no Content-Security-Policy")?;
+    let body = |open: &str, marker: &str, close: &str| -> Option<&str> {
+        let (_, end) = find_tag(html, open, marker)?;
+        html[end..].split(close).next()
+    };
+    let texts = [
+        ("stylesheet", body("<style", "<style", "</style>")),
+        ("loader", body("<script", "id=chasm-boot", "</script>")),
+    ];
+    for (what, text) in texts {
+        let text = text.ok_or(format!("the page has no inline {what}"))?;
+        if !policy.contains(&hash_source(text)) {
+            return Err(format!(
+                "the page's policy does not allow its inline {what} as it stands"
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// `html` with its first render held until the element with id `id` has been parsed, when the
