@@ -119,19 +119,24 @@ pub fn origin_of(url: &str) -> &str {
     }
 }
 
+/// Where the page's Content-Security-Policy is: its meta's `content`, from `default-src` to the
+/// closing quote. The build steps that widen it (this one, `prerender::inline`) find it here.
+pub fn policy_span(html: &str) -> Option<std::ops::Range<usize>> {
+    let start = html.find("default-src")?;
+    Some(start..start + html[start..].find('"')?)
+}
+
 /// The page with `origin` written beside each `'self'` of its Content-Security-Policy. In a frame
 /// sandboxed without allow-same-origin (WordPress's embeds) the document's origin is opaque, and
 /// some engines (WebKitGTK before its 2026 fix) then let `'self'` match nothing, which would block
 /// our own module and wasm; naming the public origin keeps the policy as strict and working
 /// everywhere. Only the policy's `content` is touched; a page without one is returned as is.
 pub fn csp_with_origin(html: &str, origin: &str) -> String {
-    let Some(start) = html.find("default-src") else {
+    let Some(span) = policy_span(html) else {
         return html.to_string();
     };
-    let Some(len) = html[start..].find('"') else {
-        return html.to_string();
-    };
-    let policy = &html[start..start + len];
+    let (start, len) = (span.start, span.len());
+    let policy = &html[span];
     if policy.contains(origin) {
         return html.to_string(); // written already
     }

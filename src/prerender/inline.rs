@@ -12,6 +12,7 @@
 //! nothing else inline runs. `sha2` and `base64` are the RustCrypto and base64 crates; this
 //! runs at build time only.
 
+use crate::app::oembed::policy_span;
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
@@ -111,10 +112,7 @@ fn normalised(text: &str) -> String {
 /// `./` into `../../` in every attribute it finds) must not have touched them. The build fails
 /// rather than ship a page whose loader or stylesheet its own policy blocks.
 pub fn check_hashes(html: &str) -> Result<(), String> {
-    let policy = html
-        .find("default-src")
-        .and_then(|at| html[at..].split('"').next())
-        .ok_or("the page has no Content-Security-Policy")?;
+    let policy = &html[policy_span(html).ok_or("the page has no Content-Security-Policy")?];
     let body = |open: &str, marker: &str, close: &str| -> Option<&str> {
         let (_, end) = find_tag(html, open, marker)?;
         html[end..].split(close).next()
@@ -153,13 +151,8 @@ pub fn with_first_render_after(html: &str, id: &str) -> String {
 
 /// `html` with `style` added to its policy's `style-src` and `script` to its `script-src`.
 fn with_hashes(html: &str, style: &str, script: &str) -> Result<String, String> {
-    let start = html
-        .find("default-src")
-        .ok_or("the page has no Content-Security-Policy")?;
-    let len = html[start..]
-        .find('"')
-        .ok_or("the page's Content-Security-Policy is not quoted")?;
-    let policy = &html[start..start + len];
+    let span = policy_span(html).ok_or("the page has no quoted Content-Security-Policy")?;
+    let policy = &html[span.clone()];
     let mut found = (false, false);
     let widened: Vec<String> = policy
         .split(';')
@@ -181,8 +174,8 @@ fn with_hashes(html: &str, style: &str, script: &str) -> Result<String, String> 
     }
     Ok(format!(
         "{}{}{}",
-        &html[..start],
+        &html[..span.start],
         widened.join(";"),
-        &html[start + len..]
+        &html[span.end..]
     ))
 }
