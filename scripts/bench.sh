@@ -11,7 +11,9 @@ node scripts/build-peers.mjs
 cargo bench --bench model -- --warm-up-time 2 --measurement-time 5 2>&1 | tee target/criterion.txt
 node scripts/measure.mjs > target/measure.md 2> target/measure.log
 # Lighthouse, mobile profile, on the built site served with gzip (median of 3 runs). Its own
-# pinned install, so the test command never fetches it.
+# pinned install, so the test command never fetches it. Two of its dependencies ask for
+# "latest" of theirs, so bench/lighthouse/package.json pins those (overrides): without that,
+# npm ci refuses the lock file as soon as a newer version is published.
 if ! [ -x bench/lighthouse/node_modules/.bin/lighthouse ]; then
   npm ci --prefix bench/lighthouse --no-audit --no-fund --silent
 fi

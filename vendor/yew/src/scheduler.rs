@@ -45,7 +45,16 @@ struct QueueEntry {
     task: Box<dyn Runnable>,
     /// chasm-explorer patch: a first render that hydrates DOM already on the page. Yielding to
     /// the browser between such renders shows nothing half-done (the nodes are there), so a long
-    /// hydration need not be one long task.
+    /// hydration need not be one long task. Read only where the scheduler can yield (in a
+    /// browser).
+    #[cfg_attr(
+        not(all(
+            target_arch = "wasm32",
+            not(target_os = "wasi"),
+            not(feature = "not_browser_env")
+        )),
+        allow(dead_code)
+    )]
     hydrating: bool,
 }
 
