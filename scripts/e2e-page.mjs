@@ -597,6 +597,24 @@ try {
     const after = await page.textContent('#lesson-1');
     check('near it, the live explainer replaces the copy with the same content', after === copy.text && requests.some((u) => u.includes('explainer_bg.wasm')), `${after.length} vs ${copy.text.length}`);
     check('… and it is not inert', await page.evaluate(() => !document.querySelector('[data-testid=explainer-slot] .explainer').inert && !document.querySelector('[inert]')));
+    // The browser sets up each distinct font (size, bold or not, italic or not) in the page's
+    // first layout, and Chromium on Linux asks its browser process for each over a blocking call
+    // (assets/style.css, the type scale): 26 of them made that layout about 25 ms longer.
+    const fonts = await page.evaluate(() => {
+      const seen = new Set();
+      const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let t; (t = walk.nextNode());) {
+        const el = t.parentElement;
+        if (!t.data.trim() || el.closest('noscript, title, style, script') || !el.getClientRects().length) continue;
+        const style = getComputedStyle(el);
+        // Chart text is set at its on-screen size unless drawn at geometric precision.
+        const svg = el.closest('svg');
+        const scale = svg && style.textRendering.toLowerCase() !== 'geometricprecision' ? svg.getScreenCTM().a : 1;
+        seen.add(`${(parseFloat(style.fontSize) * scale).toFixed(2)}px${+style.fontWeight >= 600 ? ' bold' : ''}${style.fontStyle === 'normal' ? '' : ` ${style.fontStyle}`}`);
+      }
+      return [...seen].sort();
+    });
+    check(`the page's text is set in at most 14 fonts (${fonts.length})`, fonts.length <= 14, fonts.join(' | '));
     {
       // And its controls work: a slider moves the readout and the chart.
       const path = () => page.getAttribute('[data-testid=rate-path]', 'd');
